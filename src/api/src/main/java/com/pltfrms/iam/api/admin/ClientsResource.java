@@ -1,0 +1,143 @@
+package com.pltfrms.iam.api.admin;
+
+import com.pltfrms.iam.oauth.client.ClientChanges;
+import com.pltfrms.iam.oauth.client.ClientService;
+import com.pltfrms.iam.oauth.client.ClientType;
+import com.pltfrms.iam.oauth.client.NewClient;
+import com.pltfrms.iam.realm.RealmService;
+import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A realm's OAuth clients: register (the response carries the secret, this once), list, get,
+ * update, delete, rotate the secret.
+ */
+@Path("admin/realms/{realm}/clients")
+@AdminApi
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientsResource {
+
+  private static final Set<String> CREATE_FIELDS =
+      Set.of("clientId", "type", "displayName", "allowedScopes", "roles");
+  private static final Set<String> UPDATE_FIELDS =
+      Set.of("clientId", "type", "displayName", "enabled", "allowedScopes", "roles");
+
+  @Inject RealmService realms;
+  @Inject ClientService clients;
+  @Inject AdminCaller caller;
+
+  @Context UriInfo uri;
+
+  @POST
+  public Response create(@PathParam("realm") String realmName, InputStream body) {
+    RealmSnapshot realm = realms.get(realmName);
+    JsonInput json = JsonInput.read(body, CREATE_FIELDS);
+    NewClient created =
+        clients.create(
+            realm,
+            json.requiredString("clientId"),
+            ClientType.parse(json.string("type").orElse(null)),
+            json.string("displayName").orElse(null),
+            json.strings("allowedScopes").orElse(List.of()),
+            json.strings("roles").orElse(List.of()),
+            caller.actor());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.client().clientId()).build())
+        .entity(withSecret(created))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @GET
+  public Response list(
+      @PathParam("realm") String realmName,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    RealmSnapshot realm = realms.get(realmName);
+    return Response.ok(
+            Views.page(
+                clients.list(realm, PageRequest.parse(offset, limit)), c -> Views.client(c).build()))
+        .build();
+  }
+
+  @GET
+  @Path("{clientId}")
+  public Response get(@PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
+    return Response.ok(Views.client(clients.get(realms.get(realmName), clientId)).build()).build();
+  }
+
+  /** Partial update; clientId and type cannot change. PUT is accepted as a synonym. */
+  @PATCH
+  @Path("{clientId}")
+  public Response update(
+      @PathParam("realm") String realmName,
+      @PathParam("clientId") String clientId,
+      InputStream body) {
+    RealmSnapshot realm = realms.get(realmName);
+    JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
+    json.string("clientId")
+        .filter(id -> !id.equals(clientId))
+        .ifPresent(
+            id -> {
+              throw com.pltfrms.iam.shared.ApplicationProblem.invalid("clientId cannot change");
+            });
+    json.string("type").ifPresent(ClientType::parse);
+    ClientChanges changes =
+        new ClientChanges(
+            json.string("displayName"),
+            json.bool("enabled"),
+            json.strings("allowedScopes"),
+            json.strings("roles"));
+    return Response.ok(Views.client(clients.update(realm, clientId, changes, caller.actor())).build())
+        .build();
+  }
+
+  @PUT
+  @Path("{clientId}")
+  public Response replace(
+      @PathParam("realm") String realmName,
+      @PathParam("clientId") String clientId,
+      InputStream body) {
+    return update(realmName, clientId, body);
+  }
+
+  @DELETE
+  @Path("{clientId}")
+  public Response delete(
+      @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
+    clients.delete(realms.get(realmName), clientId, caller.actor());
+    return Response.noContent().build();
+  }
+
+  /** Issues a new secret; the old one stops working at once. */
+  @POST
+  @Path("{clientId}/secret")
+  public Response rotateSecret(
+      @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
+    NewClient rotated = clients.rotateSecret(realms.get(realmName), clientId, caller.actor());
+    return Response.ok(withSecret(rotated)).header("Cache-Control", "no-store").build();
+  }
+
+  private static JsonObject withSecret(NewClient client) {
+    return Views.client(client.client()).add("clientSecret", client.clientSecret()).build();
+  }
+}

@@ -1,0 +1,157 @@
+package com.pltfrms.iam.api.admin;
+
+import com.pltfrms.iam.api.support.BoundedBody;
+import com.pltfrms.iam.shared.ApplicationProblem;
+import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A JSON object sent to the admin API, read strictly: at most {@link #MAX_BYTES}, UTF-8, one
+ * object, no duplicated keys, no unknown fields, each field of its declared type. Every violation
+ * is a 400 problem, never a 500.
+ */
+final class JsonInput {
+
+  static final int MAX_BYTES = 64 * 1024;
+
+  private static final JsonReaderFactory READERS =
+      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+  private final JsonObject object;
+
+  private JsonInput(JsonObject object) {
+    this.object = object;
+  }
+
+  static JsonInput read(InputStream body, Set<String> allowedFields) {
+    byte[] bytes;
+    try {
+      bytes =
+          BoundedBody.read(body, MAX_BYTES)
+              .orElseThrow(() -> ApplicationProblem.invalid("request body larger than 64 KiB"));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+    } catch (CharacterCodingException e) {
+      throw ApplicationProblem.invalid("request body is not UTF-8");
+    } catch (IOException e) {
+      throw ApplicationProblem.invalid("request body could not be read");
+    }
+    if (bytes.length == 0) {
+      throw ApplicationProblem.invalid("a JSON object is required");
+    }
+    JsonValue value;
+    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+      value = reader.readValue();
+    } catch (JsonParsingException e) {
+      throw ApplicationProblem.invalid("malformed JSON");
+    } catch (JsonException e) {
+      throw ApplicationProblem.invalid("malformed JSON (duplicated key?)");
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw ApplicationProblem.invalid("a JSON object is required");
+    }
+    JsonObject object = value.asJsonObject();
+    for (String key : object.keySet()) {
+      if (!allowedFields.contains(key)) {
+        throw ApplicationProblem.invalid("unknown field '" + printable(key) + "'");
+      }
+    }
+    return new JsonInput(object);
+  }
+
+  Optional<String> string(String field) {
+    JsonValue value = present(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof JsonString s) {
+      return Optional.of(s.getString());
+    }
+    throw wrongType(field, "a string");
+  }
+
+  String requiredString(String field) {
+    return string(field).orElseThrow(() -> ApplicationProblem.invalid(field + " is required"));
+  }
+
+  Optional<Boolean> bool(String field) {
+    JsonValue value = present(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return Optional.of(value == JsonValue.TRUE);
+    }
+    throw wrongType(field, "true or false");
+  }
+
+  Optional<Integer> integer(String field) {
+    JsonValue value = present(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof JsonNumber n && n.isIntegral()) {
+      try {
+        return Optional.of(n.intValueExact());
+      } catch (ArithmeticException e) {
+        throw ApplicationProblem.invalid(field + " is out of range");
+      }
+    }
+    throw wrongType(field, "an integer");
+  }
+
+  Optional<List<String>> strings(String field) {
+    JsonValue value = present(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw wrongType(field, "an array of strings");
+    }
+    List<String> result = new ArrayList<>();
+    for (JsonValue item : value.asJsonArray()) {
+      if (!(item instanceof JsonString s)) {
+        throw wrongType(field, "an array of strings");
+      }
+      result.add(s.getString());
+    }
+    return Optional.of(result);
+  }
+
+  private JsonValue present(String field) {
+    JsonValue value = object.get(field);
+    return value == null || value == JsonValue.NULL ? null : value;
+  }
+
+  private static ApplicationProblem wrongType(String field, String expected) {
+    return ApplicationProblem.invalid(field + " must be " + expected);
+  }
+
+  private static String printable(String key) {
+    String cut = key.length() > 40 ? key.substring(0, 40) : key;
+    return cut.replaceAll("[^\\x20-\\x7E]", "?");
+  }
+}

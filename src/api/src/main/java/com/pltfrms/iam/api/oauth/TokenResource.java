@@ -1,0 +1,91 @@
+package com.pltfrms.iam.api.oauth;
+
+import com.pltfrms.iam.api.support.BaseUrl;
+import com.pltfrms.iam.api.support.BoundedBody;
+import com.pltfrms.iam.oauth.protocol.FormParameters;
+import com.pltfrms.iam.oauth.protocol.OAuthError;
+import com.pltfrms.iam.oauth.protocol.OAuthProblem;
+import com.pltfrms.iam.oauth.protocol.TokenResponse;
+import com.pltfrms.iam.oauth.token.TokenRequest;
+import com.pltfrms.iam.oauth.token.TokenService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The token endpoint of a realm. Thin: read the form strictly, hand it to {@link TokenService},
+ * render RFC 6749 §5.1 with {@code Cache-Control: no-store}. The body is read here rather than by
+ * JAX-RS, so that a wrong media type, non-UTF-8, duplicated parameters or an oversized body each
+ * get {@code invalid_request} instead of a container error page.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.2">RFC 6749 §3.2</a>
+ */
+@Path("realms/{realm}/oauth2/token")
+@RequestScoped
+public class TokenResource {
+
+  @Inject TokenService tokens;
+
+  @Context UriInfo uri;
+
+  @POST
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response token(
+      @PathParam("realm") String realm,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      InputStream body)
+      throws IOException {
+    tokens.activeRealm(realm);
+    if (!isForm(contentType)) {
+      throw new OAuthProblem(
+          OAuthError.UNSUPPORTED_MEDIA_TYPE,
+          "the token endpoint takes application/x-www-form-urlencoded");
+    }
+    byte[] bytes =
+        BoundedBody.read(body, FormParameters.MAX_BODY_BYTES)
+            .orElseThrow(() -> new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large"));
+    FormParameters form = FormParameters.parse(bytes);
+    TokenResponse response =
+        tokens.issue(new TokenRequest(realm, BaseUrl.issuer(uri, realm), authorization, form));
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("access_token", response.accessToken())
+                .add("token_type", response.tokenType())
+                .add("expires_in", response.expiresIn())
+                .add("scope", response.scope().value())
+                .build())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header("Pragma", "no-cache")
+        .build();
+  }
+
+  private static boolean isForm(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    try {
+      MediaType type = MediaType.valueOf(contentType);
+      String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+      return type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+          && !type.isWildcardType()
+          && !type.isWildcardSubtype()
+          && (charset == null || charset.equalsIgnoreCase("UTF-8"));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package com.pltfrms.iam.api.oidc;
+
+import com.pltfrms.iam.api.support.BaseUrl;
+import com.pltfrms.iam.oauth.token.TokenService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Where clients discover a realm's endpoints: {@code {issuer}/.well-known/openid-configuration}
+ * (OpenID Connect Discovery 1.0 §4) and {@code {base}/.well-known/oauth-authorization-server/realms/{realm}}
+ * (RFC 8414 §3: the well-known segment goes before the issuer's path).
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8414#section-3">RFC 8414 §3</a>
+ */
+@Path("")
+@RequestScoped
+public class DiscoveryResource {
+
+  @Inject TokenService tokens;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Path("realms/{realm}/.well-known/openid-configuration")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response openidConfiguration(@PathParam("realm") String realm) {
+    return metadata(realm);
+  }
+
+  @GET
+  @Path(".well-known/oauth-authorization-server/realms/{realm}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response authorizationServer(@PathParam("realm") String realm) {
+    return metadata(realm);
+  }
+
+  private Response metadata(String realm) {
+    tokens.activeRealm(realm);
+    return Response.ok(ServerMetadata.of(BaseUrl.issuer(uri, realm), tokens.grantTypes()))
+        .header("Cache-Control", "public, max-age=300")
+        .build();
+  }
+}

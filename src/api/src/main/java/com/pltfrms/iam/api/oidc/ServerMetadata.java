@@ -1,0 +1,35 @@
+package com.pltfrms.iam.api.oidc;
+
+import com.pltfrms.iam.oauth.protocol.ClientAuthentication;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * The metadata document of one realm, shared by OpenID Connect Discovery 1.0 §3 and RFC 8414 §2.
+ * Lists only what this server implements today.
+ */
+final class ServerMetadata {
+
+  private ServerMetadata() {}
+
+  static JsonObject of(String issuer, Collection<String> grantTypes) {
+    JsonArrayBuilder authMethods = Json.createArrayBuilder();
+    Arrays.stream(ClientAuthentication.Method.values()).forEach(m -> authMethods.add(m.value()));
+    JsonArrayBuilder grants = Json.createArrayBuilder();
+    grantTypes.forEach(grants::add);
+    return Json.createObjectBuilder()
+        .add("issuer", issuer)
+        .add("token_endpoint", issuer + "/oauth2/token")
+        .add("jwks_uri", issuer + "/oauth2/jwks")
+        .add("grant_types_supported", grants)
+        .add("token_endpoint_auth_methods_supported", authMethods)
+        // No authorization endpoint yet, so no response type is supported.
+        .add("response_types_supported", Json.createArrayBuilder())
+        .add("subject_types_supported", Json.createArrayBuilder().add("public"))
+        .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
+        .build();
+  }
+}

@@ -1,0 +1,154 @@
+package com.pltfrms.iam.oauth.client;
+
+import com.pltfrms.iam.oauth.protocol.Scope;
+import com.pltfrms.iam.shared.ApplicationProblem;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * An OAuth client registered in a realm. Scopes and roles are stored in the space-delimited form
+ * of RFC 6749 §3.3; the secret only as a hash.
+ */
+@Entity
+@Table(name = "oauth_client")
+public class OAuthClient {
+
+  private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._~:-]{1,128}");
+  private static final Pattern ROLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final int MAX_ENTRIES = 100;
+
+  @Id private String id;
+
+  @Column(name = "realm_id", nullable = false)
+  private String realmId;
+
+  @Column(name = "client_id", nullable = false)
+  private String clientId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "client_type", nullable = false)
+  private ClientType type;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  private boolean enabled;
+
+  @Column(name = "secret_hash")
+  private String secretHash;
+
+  @Column(name = "allowed_scopes", nullable = false)
+  private String allowedScopes;
+
+  @Column(nullable = false)
+  private String roles;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected OAuthClient() {}
+
+  public OAuthClient(String realmId, String clientId, ClientType type, Instant now) {
+    if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
+      throw ApplicationProblem.invalid(
+          "clientId must be 1 to 128 characters of A-Z, a-z, 0-9, '.', '_', '~', ':' or '-'");
+    }
+    this.id = UUID.randomUUID().toString();
+    this.realmId = realmId;
+    this.clientId = clientId;
+    this.type = type;
+    this.enabled = true;
+    this.allowedScopes = "";
+    this.roles = "";
+    this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  /** Replaces the secret with a fresh one and returns it; only its hash is kept. */
+  public String rotateSecret() {
+    String secret = ClientSecrets.generate();
+    this.secretHash = ClientSecrets.hash(secret);
+    return secret;
+  }
+
+  /** Sets a secret chosen by the operator (bootstrap only), kept as a hash. */
+  public void useSecret(String secret) {
+    this.secretHash = ClientSecrets.hash(secret);
+  }
+
+  public void setDisplayName(String displayName) {
+    if (displayName != null && displayName.length() > 255) {
+      throw ApplicationProblem.invalid("displayName must be at most 255 characters");
+    }
+    this.displayName = displayName;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public void setAllowedScopes(Collection<String> scopes) {
+    this.allowedScopes = joinChecked("allowedScopes", scopes, Scope::isValidToken);
+  }
+
+  public void setRoles(Collection<String> roles) {
+    this.roles = joinChecked("roles", roles, r -> ROLE.matcher(r).matches());
+  }
+
+  public String realmId() {
+    return realmId;
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
+  public ClientSnapshot snapshot() {
+    return new ClientSnapshot(
+        id,
+        realmId,
+        clientId,
+        type,
+        displayName,
+        enabled,
+        secretHash,
+        Scope.parse(allowedScopes),
+        split(roles),
+        createdAt);
+  }
+
+  private static String joinChecked(
+      String field, Collection<String> values, java.util.function.Predicate<String> valid) {
+    if (values.size() > MAX_ENTRIES) {
+      throw ApplicationProblem.invalid(field + " may hold at most " + MAX_ENTRIES + " entries");
+    }
+    for (String value : values) {
+      if (value == null || !valid.test(value)) {
+        throw ApplicationProblem.invalid(field + " holds an invalid entry");
+      }
+    }
+    return String.join(" ", new LinkedHashSet<>(values));
+  }
+
+  private static List<String> split(String value) {
+    return value.isEmpty() ? List.of() : List.copyOf(new LinkedHashSet<>(Arrays.asList(value.split(" "))));
+  }
+
+  @Override
+  public String toString() {
+    return "OAuthClient[clientId=" + clientId + ", realmId=" + realmId + "]";
+  }
+}

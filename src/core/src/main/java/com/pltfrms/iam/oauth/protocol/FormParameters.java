@@ -1,0 +1,125 @@
+package com.pltfrms.iam.oauth.protocol;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parameters of an {@code application/x-www-form-urlencoded} body, parsed strictly: UTF-8 only,
+ * well-formed percent-encoding, each parameter at most once (RFC 6749 §3.1, §3.2: "Request and
+ * response parameters MUST NOT be included more than once"). Parameters sent without a value are
+ * treated as omitted (§3.1).
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.2">RFC 6749 §3.2</a>
+ */
+public final class FormParameters {
+
+  /** Large enough for every grant we know, small enough that no one can make us buffer much. */
+  public static final int MAX_BODY_BYTES = 16 * 1024;
+
+  private static final int MAX_PARAMETERS = 64;
+
+  private final Map<String, String> values;
+
+  private FormParameters(Map<String, String> values) {
+    this.values = Collections.unmodifiableMap(values);
+  }
+
+  public static FormParameters parse(byte[] body) {
+    if (body.length > MAX_BODY_BYTES) {
+      throw new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large");
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    int count = 0;
+    int start = 0;
+    while (start <= body.length) {
+      int end = indexOf(body, (byte) '&', start);
+      if (end > start) {
+        if (++count > MAX_PARAMETERS) {
+          throw OAuthProblem.invalidRequest("too many parameters");
+        }
+        int eq = indexOf(body, (byte) '=', start);
+        int nameEnd = eq >= 0 && eq < end ? eq : end;
+        String name = decode(body, start, nameEnd);
+        String value = nameEnd < end ? decode(body, nameEnd + 1, end) : "";
+        if (name.isEmpty()) {
+          throw OAuthProblem.invalidRequest("parameter without a name");
+        }
+        if (values.containsKey(name)) {
+          throw OAuthProblem.invalidRequest("parameter '" + safe(name) + "' is duplicated");
+        }
+        values.put(name, value);
+      }
+      start = end + 1;
+    }
+    values.values().removeIf(String::isEmpty);
+    return new FormParameters(values);
+  }
+
+  public Optional<String> get(String name) {
+    return Optional.ofNullable(values.get(name));
+  }
+
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  /** A parameter the request must carry; its absence is {@code invalid_request}. */
+  public String require(String name) {
+    return get(name).orElseThrow(() -> OAuthProblem.invalidRequest("missing parameter '" + name + "'"));
+  }
+
+  private static int indexOf(byte[] body, byte b, int from) {
+    for (int i = from; i < body.length; i++) {
+      if (body[i] == b) {
+        return i;
+      }
+    }
+    return body.length;
+  }
+
+  private static String decode(byte[] body, int from, int to) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
+    for (int i = from; i < to; i++) {
+      byte b = body[i];
+      if (b == '+') {
+        bytes.write(' ');
+      } else if (b == '%') {
+        if (i + 2 >= to) {
+          throw OAuthProblem.invalidRequest("malformed percent-encoding");
+        }
+        int hi = Character.digit(body[i + 1], 16);
+        int lo = Character.digit(body[i + 2], 16);
+        if (hi < 0 || lo < 0) {
+          throw OAuthProblem.invalidRequest("malformed percent-encoding");
+        }
+        bytes.write((hi << 4) | lo);
+        i += 2;
+      } else {
+        bytes.write(b);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw OAuthProblem.invalidRequest("request body is not UTF-8");
+    }
+  }
+
+  /** A parameter name fit to echo in a description: short, printable ASCII only. */
+  private static String safe(String name) {
+    String cut = name.length() > 40 ? name.substring(0, 40) : name;
+    return cut.replaceAll("[^\\x20-\\x7E]", "?");
+  }
+}

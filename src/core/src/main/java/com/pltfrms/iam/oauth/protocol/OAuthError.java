@@ -1,0 +1,51 @@
+package com.pltfrms.iam.oauth.protocol;
+
+/**
+ * The one OAuth error vocabulary: each error carries its code and HTTP status.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.2">RFC 6749 §5.2</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3.1">RFC 6750 §3.1</a>
+ */
+public enum OAuthError {
+  INVALID_REQUEST("invalid_request", 400),
+  INVALID_CLIENT("invalid_client", 401),
+  INVALID_GRANT("invalid_grant", 400),
+  UNAUTHORIZED_CLIENT("unauthorized_client", 400),
+  UNSUPPORTED_GRANT_TYPE("unsupported_grant_type", 400),
+  INVALID_SCOPE("invalid_scope", 400),
+  /** RFC 6750 §3.1: the bearer token is missing, expired, revoked or malformed. */
+  INVALID_TOKEN("invalid_token", 401),
+  /** RFC 6750 §3.1: the token is valid but lacks the privileges the request needs. */
+  INSUFFICIENT_SCOPE("insufficient_scope", 403),
+  /** The realm in the path does not exist (or is disabled): the endpoint does not exist. */
+  REALM_NOT_FOUND("invalid_request", 404),
+  /** The body is larger than the endpoint accepts. */
+  REQUEST_TOO_LARGE("invalid_request", 413),
+  /** The endpoint accepts another HTTP method or media type. */
+  UNSUPPORTED_MEDIA_TYPE("invalid_request", 415),
+  SERVER_ERROR("server_error", 500);
+
+  private final String code;
+  private final int status;
+
+  OAuthError(String code, int status) {
+    this.code = code;
+    this.status = status;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** The RFC section a client should read about this error. */
+  public String uri() {
+    return switch (this) {
+      case INVALID_TOKEN, INSUFFICIENT_SCOPE -> "https://www.rfc-editor.org/rfc/rfc6750#section-3.1";
+      default -> "https://www.rfc-editor.org/rfc/rfc6749#section-5.2";
+    };
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * OAuth 2.0 messages and their validation, free of any container API (no {@code jakarta.*}): form
+ * parsing, client authentication parsing, scopes, the error vocabulary. Unit-tested in
+ * milliseconds.
+ */
+package com.pltfrms.iam.oauth.protocol;

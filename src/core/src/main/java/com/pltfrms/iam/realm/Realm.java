@@ -1,0 +1,97 @@
+package com.pltfrms.iam.realm;
+
+import com.pltfrms.iam.shared.ApplicationProblem;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A realm: a tenant with its own users, clients and keys, and its own issuer. Holds the realm's
+ * settings and guards their invariants; {@link RealmService} loads, changes and stores it.
+ */
+@Entity
+@Table(name = "realm")
+public class Realm {
+
+  public static final int DEFAULT_ACCESS_TOKEN_LIFETIME = 300;
+  public static final int MIN_ACCESS_TOKEN_LIFETIME = 30;
+  public static final int MAX_ACCESS_TOKEN_LIFETIME = 86_400;
+
+  @Id private String id;
+
+  @Column(nullable = false, unique = true)
+  private String name;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  private boolean enabled;
+
+  @Column(name = "access_token_lifetime_seconds")
+  private int accessTokenLifetimeSeconds;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Realm() {}
+
+  public Realm(RealmName name, String displayName, Instant now) {
+    this.id = UUID.randomUUID().toString();
+    this.name = name.value();
+    this.enabled = true;
+    this.accessTokenLifetimeSeconds = DEFAULT_ACCESS_TOKEN_LIFETIME;
+    this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    rename(displayName == null ? name.value() : displayName);
+  }
+
+  public void rename(String newDisplayName) {
+    if (newDisplayName == null || newDisplayName.isBlank()) {
+      throw ApplicationProblem.invalid("displayName must not be blank");
+    }
+    if (newDisplayName.length() > 255) {
+      throw ApplicationProblem.invalid("displayName must be at most 255 characters");
+    }
+    this.displayName = newDisplayName;
+  }
+
+  public void setEnabled(boolean enabled) {
+    if (!enabled && isSystem()) {
+      throw ApplicationProblem.conflict("the system realm cannot be disabled");
+    }
+    this.enabled = enabled;
+  }
+
+  public void setAccessTokenLifetimeSeconds(int seconds) {
+    if (seconds < MIN_ACCESS_TOKEN_LIFETIME || seconds > MAX_ACCESS_TOKEN_LIFETIME) {
+      throw ApplicationProblem.invalid(
+          "accessTokenLifetimeSeconds must be between "
+              + MIN_ACCESS_TOKEN_LIFETIME
+              + " and "
+              + MAX_ACCESS_TOKEN_LIFETIME);
+    }
+    this.accessTokenLifetimeSeconds = seconds;
+  }
+
+  public boolean isSystem() {
+    return RealmName.SYSTEM.equals(name);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public RealmSnapshot snapshot() {
+    return new RealmSnapshot(
+        id, name, displayName, enabled, accessTokenLifetimeSeconds, createdAt, version);
+  }
+}

@@ -1,0 +1,122 @@
+package com.pltfrms.iam.realm;
+
+import com.pltfrms.iam.audit.AuditEvent;
+import com.pltfrms.iam.audit.AuditEventTypes;
+import com.pltfrms.iam.keys.KeyService;
+import com.pltfrms.iam.shared.AfterCompletion;
+import com.pltfrms.iam.shared.ApplicationProblem;
+import com.pltfrms.iam.shared.Page;
+import com.pltfrms.iam.shared.PageRequest;
+import com.pltfrms.iam.shared.AdvisoryLock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+
+/** Creates, lists, changes and deletes realms. Every change is an audit event in the same transaction. */
+@ApplicationScoped
+public class RealmService {
+
+  @PersistenceContext(unitName = "iam")
+  EntityManager em;
+
+  @Inject KeyService keys;
+  @Inject RealmDirectory directory;
+  @Inject AfterCompletion afterCompletion;
+  @Inject Event<AuditEvent> audit;
+  @Inject Clock clock;
+
+  /** Creates a realm with its first signing key; a taken name is a conflict. */
+  @Transactional
+  public RealmSnapshot create(RealmName name, String displayName, String actor) {
+    // Serialize creations of one name across nodes, so the unique index never surfaces as a 500.
+    AdvisoryLock.acquire(em, "realm:" + name.value());
+    if (findEntity(name.value()) != null) {
+      throw ApplicationProblem.conflict("a realm named '" + name.value() + "' exists already");
+    }
+    Realm realm = new Realm(name, displayName, clock.instant());
+    em.persist(realm);
+    em.flush(); // the realm row first: keys, clients and users reference it
+    audit.fire(
+        AuditEvent.success(realm.id(), realm.name(), AuditEventTypes.REALM_CREATED, actor, realm.name()));
+    keys.createInitial(realm.id(), realm.name(), actor);
+    evict(realm.name());
+    return realm.snapshot();
+  }
+
+  @Transactional
+  public Page<RealmSnapshot> list(PageRequest page) {
+    var realms =
+        em.createQuery("SELECT r FROM Realm r ORDER BY r.name", Realm.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList()
+            .stream()
+            .map(Realm::snapshot)
+            .toList();
+    long total = em.createQuery("SELECT COUNT(r) FROM Realm r", Long.class).getSingleResult();
+    return new Page<>(realms, page.offset(), page.limit(), total);
+  }
+
+  /** The realm of this name, fresh from the database; unknown is 404. */
+  @Transactional
+  public RealmSnapshot get(String name) {
+    return require(name).snapshot();
+  }
+
+  @Transactional
+  public RealmSnapshot update(String name, RealmChanges changes, String actor) {
+    Realm realm = require(name);
+    em.lock(realm, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    changes.displayName().ifPresent(realm::rename);
+    changes.enabled().ifPresent(realm::setEnabled);
+    changes.accessTokenLifetimeSeconds().ifPresent(realm::setAccessTokenLifetimeSeconds);
+    Map<String, String> details = new java.util.TreeMap<>();
+    changes.displayName().ifPresent(v -> details.put("displayName", v));
+    changes.enabled().ifPresent(v -> details.put("enabled", v.toString()));
+    changes.accessTokenLifetimeSeconds().ifPresent(v -> details.put("accessTokenLifetimeSeconds", v.toString()));
+    audit.fire(
+        new AuditEvent(
+            realm.id(), realm.name(), AuditEventTypes.REALM_UPDATED, actor, realm.name(), true, details));
+    evict(realm.name());
+    return realm.snapshot();
+  }
+
+  /** Deletes a realm and everything in it; its audit trail stays. The system realm stays too. */
+  @Transactional
+  public void delete(String name, String actor) {
+    Realm realm = require(name);
+    if (realm.isSystem()) {
+      throw ApplicationProblem.conflict("the system realm cannot be deleted");
+    }
+    audit.fire(
+        AuditEvent.success(realm.id(), realm.name(), AuditEventTypes.REALM_DELETED, actor, realm.name()));
+    em.remove(realm);
+    evict(realm.name());
+  }
+
+  private Realm require(String name) {
+    Realm realm = RealmName.isWellFormed(name) ? findEntity(name) : null;
+    if (realm == null) {
+      throw ApplicationProblem.notFound("no realm named '" + name + "'");
+    }
+    return realm;
+  }
+
+  private Realm findEntity(String name) {
+    return em.createQuery("SELECT r FROM Realm r WHERE r.name = :name", Realm.class)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void evict(String name) {
+    afterCompletion.run(() -> directory.evict(name));
+  }
+}

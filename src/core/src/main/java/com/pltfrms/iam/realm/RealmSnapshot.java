@@ -1,0 +1,18 @@
+package com.pltfrms.iam.realm;
+
+import java.time.Instant;
+
+/** An immutable view of a realm, safe to cache and to hand to other features and the web layer. */
+public record RealmSnapshot(
+    String id,
+    String name,
+    String displayName,
+    boolean enabled,
+    int accessTokenLifetimeSeconds,
+    Instant createdAt,
+    long version) {
+
+  public boolean isSystem() {
+    return RealmName.SYSTEM.equals(name);
+  }
+}

@@ -1,0 +1,80 @@
+package com.pltfrms.iam.runtime;
+
+import com.pltfrms.iam.audit.AuditSealingSchedule;
+import com.pltfrms.iam.shared.Settings;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Brings the server up in order (embedded database when no {@code IAM_DB_URL} is set, Liquibase
+ * migration unless {@code IAM_DB_MIGRATE=false}, system realm bootstrap, audit sealing) and down
+ * again. Called exactly once per application, from the API module's startup listener.
+ */
+@ApplicationScoped
+public class ServerLifecycle {
+
+  private static final Logger LOG = Logger.getLogger(ServerLifecycle.class.getName());
+
+  @Resource(lookup = "jdbc/iam")
+  DataSource dataSource;
+
+  @Inject SystemBootstrap bootstrap;
+  @Inject AuditSealingSchedule sealing;
+
+  private EmbeddedDatabase embedded;
+  private volatile boolean started;
+  private volatile String failure;
+
+  public synchronized void start() {
+    try {
+      if (Settings.embeddedDatabase()) {
+        embedded = EmbeddedDatabase.start(Settings.dataDir(), Settings.embeddedDatabasePort());
+      }
+      if (Settings.flag("IAM_DB_MIGRATE", true)) {
+        SchemaMigrator.migrate(dataSource);
+        LOG.info("Database schema is up to date.");
+      } else {
+        LOG.info("IAM_DB_MIGRATE=false: not migrating the schema; expecting it migrated already.");
+      }
+      SystemBootstrap.announce(bootstrap.ensureSystemRealm());
+      sealing.start();
+      started = true;
+      failure = null;
+      LOG.info("PLTFRMS IAM is ready.");
+    } catch (RuntimeException e) {
+      failure = e.getClass().getSimpleName();
+      LOG.log(Level.SEVERE, "PLTFRMS IAM failed to start; readiness stays DOWN", e);
+    }
+  }
+
+  public synchronized void stop() {
+    sealing.stop();
+    started = false;
+    if (embedded != null) {
+      embedded.close();
+      embedded = null;
+    }
+  }
+
+  /** Ready: started, and the database answers now. */
+  public Readiness readiness() {
+    if (!started) {
+      return new Readiness(false, failure == null ? "starting" : "start failed: " + failure);
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      boolean valid = connection.isValid(2);
+      return new Readiness(valid, valid ? "database reachable" : "database not answering");
+    } catch (SQLException e) {
+      return new Readiness(false, "database unreachable");
+    }
+  }
+
+  /** Whether the server can serve requests, and why not. */
+  public record Readiness(boolean ready, String detail) {}
+}

@@ -1,0 +1,132 @@
+package com.pltfrms.iam.runtime;
+
+import com.pltfrms.iam.audit.AuditEvent;
+import com.pltfrms.iam.audit.AuditEventTypes;
+import com.pltfrms.iam.identity.User;
+import com.pltfrms.iam.oauth.client.ClientType;
+import com.pltfrms.iam.oauth.client.OAuthClient;
+import com.pltfrms.iam.realm.RealmName;
+import com.pltfrms.iam.realm.RealmService;
+import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.AdvisoryLock;
+import com.pltfrms.iam.shared.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * First start: creates the {@code system} realm with the admin user {@code admin} and the admin
+ * service client {@code iam-admin}. Their password and secret come from {@code IAM_ADMIN_PASSWORD}
+ * and {@code IAM_ADMIN_CLIENT_SECRET}; what is not set is generated and printed to the log this
+ * once. Idempotent and safe when several nodes start together (an advisory lock serializes them).
+ */
+@ApplicationScoped
+public class SystemBootstrap {
+
+  public static final String ADMIN_USER = "admin";
+  public static final String ADMIN_CLIENT = "iam-admin";
+  public static final String ADMIN_ROLE = "admin";
+  private static final String SYSTEM_ACTOR = "bootstrap";
+
+  private static final Logger LOG = Logger.getLogger(SystemBootstrap.class.getName());
+
+  @PersistenceContext(unitName = "iam")
+  EntityManager em;
+
+  @Inject RealmService realms;
+  @Inject Event<AuditEvent> audit;
+  @Inject Clock clock;
+
+  /** What the first start generated, to be shown once after the transaction committed. */
+  public record Generated(String adminPassword, String adminClientSecret) {
+    @Override
+    public String toString() {
+      return "Generated[...]";
+    }
+  }
+
+  /**
+   * Creates the system realm unless it exists.
+   *
+   * @return the generated password and secret (either null when set by the operator), or null
+   *     when the realm existed already
+   */
+  @Transactional
+  public Generated ensureSystemRealm() {
+    AdvisoryLock.acquire(em, "bootstrap");
+    boolean exists =
+        !em.createQuery("SELECT r.id FROM Realm r WHERE r.name = :name", String.class)
+            .setParameter("name", RealmName.SYSTEM)
+            .getResultList()
+            .isEmpty();
+    if (exists) {
+      return null;
+    }
+    RealmSnapshot system =
+        realms.create(new RealmName(RealmName.SYSTEM), "System", SYSTEM_ACTOR);
+
+    String password = Settings.get("IAM_ADMIN_PASSWORD").orElse(null);
+    boolean generatedPassword = password == null;
+    if (generatedPassword) {
+      password = randomSecret();
+    }
+    User admin = new User(system.id(), ADMIN_USER, List.of(ADMIN_ROLE), clock.instant());
+    admin.setPassword(password);
+    em.persist(admin);
+    audit.fire(
+        AuditEvent.success(system.id(), system.name(), AuditEventTypes.USER_CREATED, SYSTEM_ACTOR, ADMIN_USER));
+
+    String secret = Settings.get("IAM_ADMIN_CLIENT_SECRET").orElse(null);
+    boolean generatedSecret = secret == null;
+    OAuthClient client = new OAuthClient(system.id(), ADMIN_CLIENT, ClientType.SERVICE, clock.instant());
+    client.setDisplayName("Bootstrap admin service client");
+    client.setRoles(List.of(ADMIN_ROLE));
+    client.setAllowedScopes(List.of("admin"));
+    if (generatedSecret) {
+      secret = client.rotateSecret();
+    } else {
+      client.useSecret(secret);
+    }
+    em.persist(client);
+    audit.fire(
+        AuditEvent.success(system.id(), system.name(), AuditEventTypes.CLIENT_CREATED, SYSTEM_ACTOR, ADMIN_CLIENT));
+
+    LOG.info("Created the system realm with admin user '" + ADMIN_USER + "' and client '" + ADMIN_CLIENT + "'.");
+    return new Generated(generatedPassword ? password : null, generatedSecret ? secret : null);
+  }
+
+  /** Prints what {@link #ensureSystemRealm} generated: this once, never again. */
+  static void announce(Generated generated) {
+    if (generated == null) {
+      return;
+    }
+    if (generated.adminPassword() != null) {
+      LOG.warning(
+          "Generated password of the system realm's '"
+              + ADMIN_USER
+              + "' user (shown once, never again): "
+              + generated.adminPassword());
+    }
+    if (generated.adminClientSecret() != null) {
+      LOG.warning(
+          "Generated secret of the '"
+              + ADMIN_CLIENT
+              + "' client (shown once, never again): "
+              + generated.adminClientSecret());
+    }
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,42 @@
+package com.pltfrms.iam.shared;
+
+/**
+ * An expected failure of an application service: the caller asked for something missing, something
+ * that clashes with what exists, or something invalid. The admin API renders these as RFC 9457
+ * problem details; the message is safe to show (it never carries a secret).
+ */
+public class ApplicationProblem extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** What kind of failure this is; each web layer maps it to its own status. */
+  public enum Kind {
+    INVALID,
+    NOT_FOUND,
+    CONFLICT,
+    FORBIDDEN
+  }
+
+  private final Kind kind;
+
+  public ApplicationProblem(Kind kind, String message) {
+    super(message, null, false, false);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public static ApplicationProblem invalid(String message) {
+    return new ApplicationProblem(Kind.INVALID, message);
+  }
+
+  public static ApplicationProblem notFound(String message) {
+    return new ApplicationProblem(Kind.NOT_FOUND, message);
+  }
+
+  public static ApplicationProblem conflict(String message) {
+    return new ApplicationProblem(Kind.CONFLICT, message);
+  }
+}
