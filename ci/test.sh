@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The README's test command, and the one CI runs (.ci/run calls it). Needs only a JDK: Maven comes
+# through the wrapper, Open Liberty and PostgreSQL binaries from Maven Central.
+#
+#   1. unit tests, in-container tests (Arquillian, Liberty managed container) and the black-box
+#      *IT tests over HTTP against the EAR in Liberty on the embedded PostgreSQL;
+#   2. a second start of that server on the same data folder: nothing created before is lost;
+#   3. the EAR on an external PostgreSQL (IAM_DB_URL), the machine's service on 127.0.0.1:5432.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MVN=(./mvnw -B -ntp)
+ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false)
+
+echo "== 1/3 unit, in-container and black-box tests (embedded PostgreSQL)"
+"${MVN[@]}" clean verify -Pit
+
+echo "== 2/3 restart on the same data folder"
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=RestartCheck
+
+echo "== 3/3 external PostgreSQL through IAM_DB_URL"
+EXTERNAL_DB=iam_it_external
+PGHOST=${IAM_TEST_PGHOST:-127.0.0.1}
+PGPORT=${IAM_TEST_PGPORT:-5432}
+if ! command -v psql >/dev/null 2>&1; then
+  echo "psql is missing: installing postgresql-client"
+  (apt-get update -qq && apt-get install -y -qq postgresql-client) >/dev/null
+fi
+psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
+  -c "DROP DATABASE IF EXISTS $EXTERNAL_DB" -c "CREATE DATABASE $EXTERNAL_DB"
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$EXTERNAL_DB"
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" \
+  -Dit.test='HealthIT,ClientCredentialsIT,AuditIT,KeyRotationIT' \
+  -Dliberty.env.IAM_DB_URL="$DB_URL" \
+  -Dliberty.env.IAM_DB_USER=postgres \
+  -Dliberty.env.IAM_DB_PASSWORD=unused \
+  -Dliberty.env.IAM_DATA_DIR="$PWD/ear/target/it-data-external" \
+  -Dit.db.url="$DB_URL"
+echo "== all test stages passed"
