@@ -15,8 +15,9 @@ ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfN
 echo "== 1/3 unit, in-container and black-box tests (embedded PostgreSQL)"
 "${MVN[@]}" clean verify -Pit
 
-echo "== 2/3 restart on the same data folder"
-"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=RestartCheck
+echo "== 2/3 restart on the same data folder, with migration switched off"
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=RestartCheck \
+  -Dliberty.env.IAM_DB_MIGRATE=false
 
 echo "== 3/3 external PostgreSQL through IAM_DB_URL"
 EXTERNAL_DB=iam_it_external

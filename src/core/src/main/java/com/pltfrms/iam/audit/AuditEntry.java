@@ -52,17 +52,6 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  AuditEntry(AuditEvent event, Instant occurredAt) {
-    this.realmId = event.realmId();
-    this.realmName = event.realmName();
-    this.type = event.type();
-    this.occurredAt = occurredAt;
-    this.actor = event.actor();
-    this.target = event.target();
-    this.outcome = event.success() ? "SUCCESS" : "FAILURE";
-    this.details = CanonicalForm.json(event.details());
-  }
-
   void seal(long chainSeq, String prevHash, String hash) {
     this.chainSeq = chainSeq;
     this.prevHash = prevHash;

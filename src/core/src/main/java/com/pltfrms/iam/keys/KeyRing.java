@@ -47,6 +47,10 @@ public class KeyRing {
     cache.invalidate(realmId);
   }
 
+  public void evictAll() {
+    cache.invalidateAll();
+  }
+
   private RealmKeys load(String realmId) {
     List<SigningKey> keys =
         em.createQuery(

@@ -3,6 +3,7 @@ package com.pltfrms.iam.keys;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.shared.AfterCompletion;
+import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -129,6 +130,7 @@ public class KeyService {
 
   private void changed(String realmId, String realmName, String type, String kid, String actor) {
     audit.fire(AuditEvent.success(realmId, realmName, type, actor, kid));
+    CacheNotice.send(em, CacheNotice.Topic.KEYS, realmId);
     afterCompletion.run(() -> ring.evict(realmId));
   }
 }

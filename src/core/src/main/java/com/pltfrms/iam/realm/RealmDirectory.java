@@ -36,6 +36,10 @@ public class RealmDirectory {
     cache.invalidate(name);
   }
 
+  public void evictAll() {
+    cache.invalidateAll();
+  }
+
   private Optional<RealmSnapshot> load(String name) {
     return em.createQuery("SELECT r FROM Realm r WHERE r.name = :name", Realm.class)
         .setParameter("name", name)

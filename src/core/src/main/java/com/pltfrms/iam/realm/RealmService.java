@@ -4,6 +4,7 @@ import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.keys.KeyService;
 import com.pltfrms.iam.shared.AfterCompletion;
+import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
@@ -117,6 +118,7 @@ public class RealmService {
   }
 
   private void evict(String name) {
+    CacheNotice.send(em, CacheNotice.Topic.REALM, name);
     afterCompletion.run(() -> directory.evict(name));
   }
 }

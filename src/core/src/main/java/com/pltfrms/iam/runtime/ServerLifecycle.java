@@ -26,6 +26,7 @@ public class ServerLifecycle {
 
   @Inject SystemBootstrap bootstrap;
   @Inject AuditSealingSchedule sealing;
+  @Inject CacheNoticeListener cacheNotices;
 
   private EmbeddedDatabase embedded;
   private volatile boolean started;
@@ -44,6 +45,7 @@ public class ServerLifecycle {
       }
       SystemBootstrap.announce(bootstrap.ensureSystemRealm());
       sealing.start();
+      cacheNotices.start();
       started = true;
       failure = null;
       LOG.info("PLTFRMS IAM is ready.");
@@ -55,6 +57,7 @@ public class ServerLifecycle {
 
   public synchronized void stop() {
     sealing.stop();
+    cacheNotices.stop();
     started = false;
     if (embedded != null) {
       embedded.close();

@@ -34,6 +34,23 @@ public class ClientDirectory {
     cache.invalidate(new Key(realmId, clientId));
   }
 
+  /** Evicts the entry a cache notice names (see {@link #noticeKey}). */
+  public void evict(String noticeKey) {
+    int space = noticeKey.indexOf(' ');
+    if (space > 0) {
+      evict(noticeKey.substring(0, space), noticeKey.substring(space + 1));
+    }
+  }
+
+  public void evictAll() {
+    cache.invalidateAll();
+  }
+
+  /** Realm ids hold no space and client ids may not, so a space separates them unambiguously. */
+  public static String noticeKey(String realmId, String clientId) {
+    return realmId + " " + clientId;
+  }
+
   private Optional<ClientSnapshot> load(Key key) {
     return em.createQuery(
             "SELECT c FROM OAuthClient c WHERE c.realmId = :realm AND c.clientId = :clientId",

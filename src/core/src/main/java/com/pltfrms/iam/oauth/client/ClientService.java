@@ -4,6 +4,7 @@ import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.AfterCompletion;
+import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
@@ -138,6 +139,7 @@ public class ClientService {
   private void changed(
       RealmSnapshot realm, String type, String clientId, String actor, Map<String, String> details) {
     audit.fire(new AuditEvent(realm.id(), realm.name(), type, actor, clientId, true, details));
+    CacheNotice.send(em, CacheNotice.Topic.CLIENT, ClientDirectory.noticeKey(realm.id(), clientId));
     afterCompletion.run(() -> directory.evict(realm.id(), clientId));
   }
 }

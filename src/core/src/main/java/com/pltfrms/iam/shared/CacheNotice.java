@@ -1,0 +1,31 @@
+package com.pltfrms.iam.shared;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Tells every node to drop a cached entry, through PostgreSQL {@code NOTIFY}: sent inside the
+ * transaction that changed the row, so it is delivered when (and only if) that transaction
+ * commits. Each node's listener (in {@code runtime}) evicts the entry from its cache.
+ */
+public final class CacheNotice {
+
+  /** The PostgreSQL channel all nodes listen on. */
+  public static final String CHANNEL = "iam_cache";
+
+  /** What kind of cache entry a notice is about. */
+  public enum Topic {
+    REALM,
+    CLIENT,
+    KEYS
+  }
+
+  private CacheNotice() {}
+
+  /** Sends the notice in the current transaction; {@code key} names the entry. */
+  public static void send(EntityManager em, Topic topic, String key) {
+    em.createNativeQuery("SELECT count(*) FROM (SELECT pg_notify(?1, ?2)) n")
+        .setParameter(1, CHANNEL)
+        .setParameter(2, topic.name() + ":" + key)
+        .getSingleResult();
+  }
+}
