@@ -45,8 +45,13 @@ class AuditIT {
         types(all)
             .containsAll(
                 List.of(
-                    "REALM_CREATED", "REALM_UPDATED", "KEY_CREATED", "CLIENT_CREATED",
-                    "CLIENT_UPDATED", "CLIENT_SECRET_ROTATED", "TOKEN_ISSUED",
+                    "REALM_CREATED",
+                    "REALM_UPDATED",
+                    "KEY_CREATED",
+                    "CLIENT_CREATED",
+                    "CLIENT_UPDATED",
+                    "CLIENT_SECRET_ROTATED",
+                    "TOKEN_ISSUED",
                     "CLIENT_AUTH_FAILED")),
         types(all).toString());
 
@@ -62,7 +67,8 @@ class AuditIT {
     String realm = Iam.newRealm("nosecret");
     String secret = Iam.newClient(realm, "svc", "[]", "[]");
     String token = Iam.clientToken(realm, "svc", secret);
-    String rotated = Iam.admin("POST", "/" + realm + "/clients/svc/secret", null).string("clientSecret");
+    String rotated =
+        Iam.admin("POST", "/" + realm + "/clients/svc/secret", null).string("clientSecret");
     Iam.token(realm, Iam.params("grant_type", "client_credentials"), Iam.basic("svc", secret));
 
     String body = Iam.admin("GET", "/" + realm + "/audit?limit=200", null).body();
@@ -70,7 +76,8 @@ class AuditIT {
     assertFalse(body.contains(rotated));
     assertFalse(body.contains(token));
     assertFalse(body.contains(token.split("\\.")[2]));
-    assertFalse(Iam.admin("GET", "/system/audit?limit=200", null).body().contains(Iam.ADMIN_SECRET));
+    assertFalse(
+        Iam.admin("GET", "/system/audit?limit=200", null).body().contains(Iam.ADMIN_SECRET));
   }
 
   @Test
@@ -87,7 +94,9 @@ class AuditIT {
     assertEquals(Set.of("CLIENT_CREATED"), types(after));
 
     assertEquals(400, Iam.admin("GET", "/" + realm + "/audit?from=yesterday", null).status());
-    assertEquals(400, Iam.admin("GET", "/" + realm + "/audit?from=" + between + "&to=" + between, null).status());
+    assertEquals(
+        400,
+        Iam.admin("GET", "/" + realm + "/audit?from=" + between + "&to=" + between, null).status());
     assertEquals(400, Iam.admin("GET", "/" + realm + "/audit?limit=-1", null).status());
     assertEquals(404, Iam.admin("GET", "/no-such-realm/audit", null).status());
   }
@@ -125,8 +134,14 @@ class AuditIT {
     try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "")) {
       // The table is append-only: the database itself refuses a plain change or delete.
       try (Statement plain = db.createStatement()) {
-        assertThrows(SQLException.class, () -> plain.executeUpdate("UPDATE audit_event SET actor = 'mallory' WHERE id = " + victim));
-        assertThrows(SQLException.class, () -> plain.executeUpdate("DELETE FROM audit_event WHERE id = " + victim));
+        assertThrows(
+            SQLException.class,
+            () ->
+                plain.executeUpdate(
+                    "UPDATE audit_event SET actor = 'mallory' WHERE id = " + victim));
+        assertThrows(
+            SQLException.class,
+            () -> plain.executeUpdate("DELETE FROM audit_event WHERE id = " + victim));
       }
       // A superuser can switch triggers off; the chain still tells.
       try (Statement s = db.createStatement()) {

@@ -28,7 +28,8 @@ class ClientAdminIT {
             "/" + realm + "/clients",
             "{\"clientId\":\"billing\",\"type\":\"service\",\"allowedScopes\":[\"read\",\"write\"]}");
     assertEquals(201, created.status());
-    assertEquals(Iam.BASE + "/admin/realms/" + realm + "/clients/billing", created.header("Location"));
+    assertEquals(
+        Iam.BASE + "/admin/realms/" + realm + "/clients/billing", created.header("Location"));
     assertEquals("no-store", created.header("Cache-Control"));
     String secret = created.string("clientSecret");
     assertTrue(secret.length() >= 43, "256-bit secret");
@@ -45,7 +46,8 @@ class ClientAdminIT {
   @Test
   void createWhenDuplicateThen409() {
     Iam.newClient(realm, "dupe", "[]", "[]");
-    assertEquals(409, Iam.admin("POST", "/" + realm + "/clients", "{\"clientId\":\"dupe\"}").status());
+    assertEquals(
+        409, Iam.admin("POST", "/" + realm + "/clients", "{\"clientId\":\"dupe\"}").status());
   }
 
   @Test
@@ -63,13 +65,21 @@ class ClientAdminIT {
     String path = "/" + realm + "/clients";
     assertEquals(400, Iam.admin("POST", path, "{}").status());
     assertEquals(400, Iam.admin("POST", path, "{\"clientId\":\"has space\"}").status());
-    assertEquals(400, Iam.admin("POST", path, "{\"clientId\":\"" + "c".repeat(129) + "\"}").status());
+    assertEquals(
+        400, Iam.admin("POST", path, "{\"clientId\":\"" + "c".repeat(129) + "\"}").status());
     assertEquals(400, Iam.admin("POST", path, "{\"clientId\":\"x1\",\"type\":\"robot\"}").status());
-    assertEquals(400, Iam.admin("POST", path, "{\"clientId\":\"x2\",\"type\":\"public\"}").status());
-    assertEquals(400, Iam.admin("POST", path, "{\"clientId\":\"x3\",\"allowedScopes\":\"read\"}").status());
-    assertEquals(400, Iam.admin("POST", path, "{\"clientId\":\"x4\",\"allowedScopes\":[\"bad\\\"scope\"]}").status());
-    assertEquals(400, Iam.admin("POST", path, "{\"clientId\":\"x5\",\"allowedScopes\":[1]}").status());
-    assertEquals(400, Iam.admin("POST", path, "{\"clientId\":\"x6\",\"clientSecret\":\"mine\"}").status());
+    assertEquals(
+        400, Iam.admin("POST", path, "{\"clientId\":\"x2\",\"type\":\"public\"}").status());
+    assertEquals(
+        400, Iam.admin("POST", path, "{\"clientId\":\"x3\",\"allowedScopes\":\"read\"}").status());
+    assertEquals(
+        400,
+        Iam.admin("POST", path, "{\"clientId\":\"x4\",\"allowedScopes\":[\"bad\\\"scope\"]}")
+            .status());
+    assertEquals(
+        400, Iam.admin("POST", path, "{\"clientId\":\"x5\",\"allowedScopes\":[1]}").status());
+    assertEquals(
+        400, Iam.admin("POST", path, "{\"clientId\":\"x6\",\"clientSecret\":\"mine\"}").status());
     assertEquals(400, Iam.admin("POST", path, "not json").status());
     assertEquals(404, Iam.admin("GET", path + "/x1", null).status());
   }
@@ -93,9 +103,14 @@ class ClientAdminIT {
     assertEquals("Changing", fetched.string("displayName"));
     assertEquals(List.of("a", "b"), fetched.json().get("allowedScopes"));
     assertEquals(List.of("reporter"), fetched.json().get("roles"));
-    assertEquals(400, Iam.admin("PATCH", "/" + realm + "/clients/changing", "{\"clientId\":\"renamed\"}").status());
-    assertEquals(400, Iam.admin("PATCH", "/" + realm + "/clients/changing", "{\"enabled\":1}").status());
-    assertEquals(404, Iam.admin("PATCH", "/" + realm + "/clients/missing", "{\"enabled\":true}").status());
+    assertEquals(
+        400,
+        Iam.admin("PATCH", "/" + realm + "/clients/changing", "{\"clientId\":\"renamed\"}")
+            .status());
+    assertEquals(
+        400, Iam.admin("PATCH", "/" + realm + "/clients/changing", "{\"enabled\":1}").status());
+    assertEquals(
+        404, Iam.admin("PATCH", "/" + realm + "/clients/missing", "{\"enabled\":true}").status());
   }
 
   @Test
@@ -104,7 +119,9 @@ class ClientAdminIT {
     assertEquals(204, Iam.admin("DELETE", "/" + realm + "/clients/doomed", null).status());
     assertEquals(404, Iam.admin("GET", "/" + realm + "/clients/doomed", null).status());
     assertEquals(404, Iam.admin("DELETE", "/" + realm + "/clients/doomed", null).status());
-    Reply token = Iam.token(realm, Iam.params("grant_type", "client_credentials"), Iam.basic("doomed", secret));
+    Reply token =
+        Iam.token(
+            realm, Iam.params("grant_type", "client_credentials"), Iam.basic("doomed", secret));
     assertEquals(401, token.status());
   }
 

@@ -56,7 +56,8 @@ class ClientCredentialsIT {
 
   @Test
   void tokenWhenBasicAuthThenSignedRfc9068AccessToken() throws Exception {
-    Reply reply = token(realm, params("grant_type", "client_credentials"), basic("billing", secret));
+    Reply reply =
+        token(realm, params("grant_type", "client_credentials"), basic("billing", secret));
 
     assertEquals(200, reply.status());
     assertEquals("no-store", reply.header("Cache-Control"));
@@ -71,8 +72,7 @@ class ClientCredentialsIT {
     assertEquals("read write", claims.getStringClaimValue("scope"));
     assertEquals(realm, claims.getStringClaimValue("realm"));
     assertEquals(List.of("billing-service"), claims.getStringListClaimValue("roles"));
-    assertEquals(
-        300, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());
+    assertEquals(300, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());
     assertNotNull(claims.getJwtId());
   }
 
@@ -81,7 +81,13 @@ class ClientCredentialsIT {
     Reply reply =
         token(
             realm,
-            params("grant_type", "client_credentials", "client_id", "billing", "client_secret", secret),
+            params(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "billing",
+                "client_secret",
+                secret),
             null);
     assertEquals(200, reply.status());
   }
@@ -89,16 +95,26 @@ class ClientCredentialsIT {
   @Test
   void tokenWhenScopeIsSubsetThenOnlyThatScopeGranted() throws Exception {
     Reply reply =
-        token(realm, params("grant_type", "client_credentials", "scope", "read"), basic("billing", secret));
+        token(
+            realm,
+            params("grant_type", "client_credentials", "scope", "read"),
+            basic("billing", secret));
     assertEquals(200, reply.status());
     assertEquals("read", reply.string("scope"));
-    assertEquals("read", verifierFor(realm).processToClaims(reply.string("access_token")).getStringClaimValue("scope"));
+    assertEquals(
+        "read",
+        verifierFor(realm)
+            .processToClaims(reply.string("access_token"))
+            .getStringClaimValue("scope"));
   }
 
   @Test
   void tokenWhenScopeNotAllowedThenInvalidScope() {
     Reply reply =
-        token(realm, params("grant_type", "client_credentials", "scope", "read admin"), basic("billing", secret));
+        token(
+            realm,
+            params("grant_type", "client_credentials", "scope", "read admin"),
+            basic("billing", secret));
     assertEquals(400, reply.status());
     assertEquals("invalid_scope", reply.string("error"));
   }
@@ -106,7 +122,10 @@ class ClientCredentialsIT {
   @Test
   void tokenWhenScopeMalformedThenInvalidScope() {
     Reply reply =
-        token(realm, params("grant_type", "client_credentials", "scope", "read  write"), basic("billing", secret));
+        token(
+            realm,
+            params("grant_type", "client_credentials", "scope", "read  write"),
+            basic("billing", secret));
     assertEquals(400, reply.status());
     assertEquals("invalid_scope", reply.string("error"));
   }
@@ -127,8 +146,10 @@ class ClientCredentialsIT {
 
   @Test
   void tokenWhenParameterDuplicatedThenInvalidRequest() {
-    byte[] body = "grant_type=client_credentials&scope=read&scope=write".getBytes(StandardCharsets.UTF_8);
-    Reply reply = tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
+    byte[] body =
+        "grant_type=client_credentials&scope=read&scope=write".getBytes(StandardCharsets.UTF_8);
+    Reply reply =
+        tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
     assertEquals(400, reply.status());
     assertEquals("invalid_request", reply.string("error"));
   }
@@ -140,7 +161,12 @@ class ClientCredentialsIT {
     assertEquals(415, reply.status());
     assertEquals("invalid_request", reply.string("error"));
 
-    Reply none = tokenRaw(realm, null, "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8), basic("billing", secret));
+    Reply none =
+        tokenRaw(
+            realm,
+            null,
+            "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8),
+            basic("billing", secret));
     assertEquals(415, none.status());
     assertEquals("invalid_request", none.string("error"));
   }
@@ -148,12 +174,15 @@ class ClientCredentialsIT {
   @Test
   void tokenWhenBodyNotUtf8ThenInvalidRequest() {
     byte[] body = {'g', 'r', 'a', 'n', 't', '_', 't', 'y', 'p', 'e', '=', (byte) 0xFF, (byte) 0xFE};
-    Reply raw = tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
+    Reply raw =
+        tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
     assertEquals(400, raw.status());
     assertEquals("invalid_request", raw.string("error"));
 
-    byte[] encoded = "grant_type=client_credentials&scope=%C3%28".getBytes(StandardCharsets.US_ASCII);
-    Reply percent = tokenRaw(realm, "application/x-www-form-urlencoded", encoded, basic("billing", secret));
+    byte[] encoded =
+        "grant_type=client_credentials&scope=%C3%28".getBytes(StandardCharsets.US_ASCII);
+    Reply percent =
+        tokenRaw(realm, "application/x-www-form-urlencoded", encoded, basic("billing", secret));
     assertEquals(400, percent.status());
     assertEquals("invalid_request", percent.string("error"));
   }
@@ -161,22 +190,27 @@ class ClientCredentialsIT {
   @Test
   void tokenWhenMalformedPercentEncodingThenInvalidRequest() {
     byte[] body = "grant_type=client_credentials&scope=%zz".getBytes(StandardCharsets.US_ASCII);
-    Reply reply = tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
+    Reply reply =
+        tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
     assertEquals(400, reply.status());
     assertEquals("invalid_request", reply.string("error"));
   }
 
   @Test
   void tokenWhenBodyHugeThenRefusedWithoutServerError() {
-    byte[] body = ("grant_type=client_credentials&pad=" + "x".repeat(2_000_000)).getBytes(StandardCharsets.US_ASCII);
-    Reply reply = tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
+    byte[] body =
+        ("grant_type=client_credentials&pad=" + "x".repeat(2_000_000))
+            .getBytes(StandardCharsets.US_ASCII);
+    Reply reply =
+        tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
     assertEquals(413, reply.status());
     assertEquals("invalid_request", reply.string("error"));
   }
 
   @Test
   void tokenWhenWrongSecretWithBasicThenInvalidClientWithChallenge() {
-    Reply reply = token(realm, params("grant_type", "client_credentials"), basic("billing", "wrong"));
+    Reply reply =
+        token(realm, params("grant_type", "client_credentials"), basic("billing", "wrong"));
     assertEquals(401, reply.status());
     assertEquals("invalid_client", reply.string("error"));
     assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
@@ -188,7 +222,13 @@ class ClientCredentialsIT {
     Reply reply =
         token(
             realm,
-            params("grant_type", "client_credentials", "client_id", "billing", "client_secret", "wrong"),
+            params(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "billing",
+                "client_secret",
+                "wrong"),
             null);
     assertEquals(401, reply.status());
     assertEquals("invalid_client", reply.string("error"));
@@ -229,10 +269,13 @@ class ClientCredentialsIT {
 
   @Test
   void tokenWhenUnknownRealmThen404() {
-    Reply reply = token("no-such-realm", params("grant_type", "client_credentials"), basic("billing", secret));
+    Reply reply =
+        token(
+            "no-such-realm", params("grant_type", "client_credentials"), basic("billing", secret));
     assertEquals(404, reply.status());
     assertEquals("invalid_request", reply.string("error"));
-    Reply malformed = token("Bad%20Realm", params("grant_type", "client_credentials"), basic("billing", secret));
+    Reply malformed =
+        token("Bad%20Realm", params("grant_type", "client_credentials"), basic("billing", secret));
     assertEquals(404, malformed.status());
   }
 
@@ -245,13 +288,19 @@ class ClientCredentialsIT {
   @Test
   void tokenWhenClientDisabledThenInvalidClientAndWhenReenabledThenIssued() {
     String clientSecret = Iam.newClient(realm, "toggled", "[]", "[]");
-    assertEquals(200, Iam.admin("PATCH", "/" + realm + "/clients/toggled", "{\"enabled\":false}").status());
-    Reply disabled = token(realm, params("grant_type", "client_credentials"), basic("toggled", clientSecret));
+    assertEquals(
+        200, Iam.admin("PATCH", "/" + realm + "/clients/toggled", "{\"enabled\":false}").status());
+    Reply disabled =
+        token(realm, params("grant_type", "client_credentials"), basic("toggled", clientSecret));
     assertEquals(401, disabled.status());
     assertEquals("invalid_client", disabled.string("error"));
 
-    assertEquals(200, Iam.admin("PATCH", "/" + realm + "/clients/toggled", "{\"enabled\":true}").status());
-    assertEquals(200, token(realm, params("grant_type", "client_credentials"), basic("toggled", clientSecret)).status());
+    assertEquals(
+        200, Iam.admin("PATCH", "/" + realm + "/clients/toggled", "{\"enabled\":true}").status());
+    assertEquals(
+        200,
+        token(realm, params("grant_type", "client_credentials"), basic("toggled", clientSecret))
+            .status());
   }
 
   @Test
@@ -259,7 +308,8 @@ class ClientCredentialsIT {
     String other = Iam.newRealm("cc-off");
     String clientSecret = Iam.newClient(other, "svc", "[]", "[]");
     assertEquals(200, Iam.admin("PATCH", "/" + other, "{\"enabled\":false}").status());
-    Reply reply = token(other, params("grant_type", "client_credentials"), basic("svc", clientSecret));
+    Reply reply =
+        token(other, params("grant_type", "client_credentials"), basic("svc", clientSecret));
     assertEquals(404, reply.status());
   }
 
@@ -270,14 +320,20 @@ class ClientCredentialsIT {
     assertEquals(200, rotated.status());
     String fresh = rotated.string("clientSecret");
     assertFalse(fresh.equals(old));
-    assertEquals(401, token(realm, params("grant_type", "client_credentials"), basic("rotating", old)).status());
-    assertEquals(200, token(realm, params("grant_type", "client_credentials"), basic("rotating", fresh)).status());
+    assertEquals(
+        401,
+        token(realm, params("grant_type", "client_credentials"), basic("rotating", old)).status());
+    assertEquals(
+        200,
+        token(realm, params("grant_type", "client_credentials"), basic("rotating", fresh))
+            .status());
   }
 
   @Test
   void tokenWhenClientOfOtherRealmThenInvalidClient() {
     String other = Iam.newRealm("cc-b");
-    Reply reply = token(other, params("grant_type", "client_credentials"), basic("billing", secret));
+    Reply reply =
+        token(other, params("grant_type", "client_credentials"), basic("billing", secret));
     assertEquals(401, reply.status());
     assertEquals("invalid_client", reply.string("error"));
   }
@@ -322,7 +378,8 @@ class ClientCredentialsIT {
     Reply reply = Iam.get("/realms/" + realm + "/oauth2/jwks");
     assertEquals(200, reply.status());
     @SuppressWarnings("unchecked")
-    List<java.util.Map<String, Object>> keys = (List<java.util.Map<String, Object>>) reply.json().get("keys");
+    List<java.util.Map<String, Object>> keys =
+        (List<java.util.Map<String, Object>>) reply.json().get("keys");
     assertEquals(1, keys.size());
     assertEquals("RSA", keys.get(0).get("kty"));
     assertEquals("RS256", keys.get(0).get("alg"));

@@ -105,9 +105,11 @@ public final class Iam {
   }
 
   /** POSTs a raw body to a realm's token endpoint. */
-  public static Reply tokenRaw(String realm, String contentType, byte[] body, String authorization) {
+  public static Reply tokenRaw(
+      String realm, String contentType, byte[] body, String authorization) {
     HttpRequest.Builder request =
-        request("/realms/" + realm + "/oauth2/token").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        request("/realms/" + realm + "/oauth2/token")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -166,7 +168,8 @@ public final class Iam {
   /** Creates a realm with a fresh, unique name and returns that name. */
   public static String newRealm(String prefix) {
     String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    Reply reply = admin("POST", "", "{\"name\":\"" + name + "\",\"displayName\":\"" + prefix + "\"}");
+    Reply reply =
+        admin("POST", "", "{\"name\":\"" + name + "\",\"displayName\":\"" + prefix + "\"}");
     if (reply.status() != 201) {
       throw new AssertionError("realm creation failed: " + reply.status() + " " + reply.body());
     }
@@ -174,7 +177,8 @@ public final class Iam {
   }
 
   /** Registers a service client and returns its secret. */
-  public static String newClient(String realm, String clientId, String scopesJson, String rolesJson) {
+  public static String newClient(
+      String realm, String clientId, String scopesJson, String rolesJson) {
     Reply reply =
         admin(
             "POST",

@@ -12,7 +12,10 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.junit.jupiter.api.Test;
 
-/** Staged signing-key rotation: publish, then activate, then retire; tokens in flight keep verifying. */
+/**
+ * Staged signing-key rotation: publish, then activate, then retire; tokens in flight keep
+ * verifying.
+ */
 class KeyRotationIT {
 
   @SuppressWarnings("unchecked")
@@ -55,15 +58,18 @@ class KeyRotationIT {
 
     Reply list = Iam.admin("GET", "/" + realm + "/keys", null);
     Map<String, String> statuses =
-        list.items().stream().collect(Collectors.toMap(k -> (String) k.get("kid"), k -> (String) k.get("status")));
+        list.items().stream()
+            .collect(Collectors.toMap(k -> (String) k.get("kid"), k -> (String) k.get("status")));
     assertEquals("PASSIVE", statuses.get(oldKid));
     assertEquals("ACTIVE", statuses.get(newKid));
 
-    assertEquals(409, Iam.admin("POST", "/" + realm + "/keys/" + newKid + "/retire", null).status());
+    assertEquals(
+        409, Iam.admin("POST", "/" + realm + "/keys/" + newKid + "/retire", null).status());
     Reply retired = Iam.admin("POST", "/" + realm + "/keys/" + oldKid + "/retire", null);
     assertEquals(200, retired.status());
     assertEquals(List.of(newKid), jwksKids(realm));
-    assertEquals(409, Iam.admin("POST", "/" + realm + "/keys/" + oldKid + "/retire", null).status());
+    assertEquals(
+        409, Iam.admin("POST", "/" + realm + "/keys/" + oldKid + "/retire", null).status());
     assertEquals(404, Iam.admin("POST", "/" + realm + "/keys/no-such-kid/activate", null).status());
     assertNotEquals(oldKid, newKid);
   }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Leaves a realm, a client and a rotated key behind, and writes down what to look for, so that
- * {@link RestartCheck} (run by ci/test.sh after the server is stopped and started again on the
- * same data folder) can show nothing was lost.
+ * {@link RestartCheck} (run by ci/test.sh after the server is stopped and started again on the same
+ * data folder) can show nothing was lost.
  */
 class PersistenceSeedIT {
 

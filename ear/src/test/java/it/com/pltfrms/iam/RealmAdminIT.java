@@ -47,7 +47,8 @@ class RealmAdminIT {
   @Test
   void createWhenNameReservedThen400() {
     for (String reserved : new String[] {"system", "admin", "master"}) {
-      assertEquals(400, Iam.admin("POST", "", "{\"name\":\"" + reserved + "\"}").status(), reserved);
+      assertEquals(
+          400, Iam.admin("POST", "", "{\"name\":\"" + reserved + "\"}").status(), reserved);
     }
   }
 
@@ -78,8 +79,10 @@ class RealmAdminIT {
     assertEquals(600L, ((Number) realm.get("accessTokenLifetimeSeconds")).longValue());
     assertEquals(Boolean.FALSE, realm.get("enabled"));
 
-    assertEquals(400, Iam.admin("PATCH", "/" + name, "{\"accessTokenLifetimeSeconds\":5}").status());
-    assertEquals(400, Iam.admin("PATCH", "/" + name, "{\"accessTokenLifetimeSeconds\":\"600\"}").status());
+    assertEquals(
+        400, Iam.admin("PATCH", "/" + name, "{\"accessTokenLifetimeSeconds\":5}").status());
+    assertEquals(
+        400, Iam.admin("PATCH", "/" + name, "{\"accessTokenLifetimeSeconds\":\"600\"}").status());
     assertEquals(400, Iam.admin("PATCH", "/" + name, "{\"enabled\":\"yes\"}").status());
     assertEquals(400, Iam.admin("PATCH", "/" + name, "{\"displayName\":\"\"}").status());
     assertEquals(400, Iam.admin("PATCH", "/" + name, "{\"name\":\"other\"}").status());
@@ -90,8 +93,10 @@ class RealmAdminIT {
   void accessTokenLifetimeWhenChangedThenTokensUseIt() {
     String name = Iam.newRealm("life");
     String secret = Iam.newClient(name, "svc", "[]", "[]");
-    assertEquals(200, Iam.admin("PATCH", "/" + name, "{\"accessTokenLifetimeSeconds\":120}").status());
-    Reply token = Iam.token(name, Iam.params("grant_type", "client_credentials"), Iam.basic("svc", secret));
+    assertEquals(
+        200, Iam.admin("PATCH", "/" + name, "{\"accessTokenLifetimeSeconds\":120}").status());
+    Reply token =
+        Iam.token(name, Iam.params("grant_type", "client_credentials"), Iam.basic("svc", secret));
     assertEquals(120L, ((Number) token.json().get("expires_in")).longValue());
   }
 

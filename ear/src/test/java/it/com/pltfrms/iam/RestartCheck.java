@@ -32,7 +32,8 @@ class RestartCheck {
     String token = Iam.clientToken(realm, "survivor", probe.getProperty("clientSecret"));
     JsonWebSignature jws = new JsonWebSignature();
     jws.setCompactSerialization(token);
-    assertEquals(probe.getProperty("kid"), jws.getKeyIdHeaderValue(), "the activated key still signs");
+    assertEquals(
+        probe.getProperty("kid"), jws.getKeyIdHeaderValue(), "the activated key still signs");
     ClientCredentialsIT.verifierFor(realm).processToClaims(token);
 
     Reply chain = Iam.admin("GET", "/" + realm + "/audit/verify", null);

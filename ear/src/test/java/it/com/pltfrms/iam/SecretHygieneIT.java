@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Secrets stay secret: client secrets exist only as hashes, private keys only encrypted, the admin
- * password only as Argon2id, and nothing of them reaches the log except the one-time notice of
- * what the first start generated.
+ * password only as Argon2id, and nothing of them reaches the log except the one-time notice of what
+ * the first start generated.
  */
 class SecretHygieneIT {
 
@@ -59,7 +59,10 @@ class SecretHygieneIT {
     String realm = Iam.newRealm("logcheck");
     String secret = Iam.newClient(realm, "svc", "[]", "[]");
     String token = Iam.clientToken(realm, "svc", secret);
-    Iam.token(realm, Iam.params("grant_type", "client_credentials"), Iam.basic("svc", "wrong-secret-xyz"));
+    Iam.token(
+        realm,
+        Iam.params("grant_type", "client_credentials"),
+        Iam.basic("svc", "wrong-secret-xyz"));
 
     String log = ServerLog.read();
     assertFalse(log.contains(secret));

@@ -60,7 +60,17 @@ public class AuditEntry {
 
   AuditRecord toRecord() {
     return new AuditRecord(
-        id, realmId, realmName, type, occurredAt, actor, target, outcome, details, chainSeq,
-        prevHash, hash);
+        id,
+        realmId,
+        realmName,
+        type,
+        occurredAt,
+        actor,
+        target,
+        outcome,
+        details,
+        chainSeq,
+        prevHash,
+        hash);
   }
 }

@@ -44,7 +44,8 @@ public class AuditService {
             .stream()
             .map(AuditEntry::toRecord)
             .toList();
-    return new Page<>(records, query.page().offset(), query.page().limit(), count.getSingleResult());
+    return new Page<>(
+        records, query.page().offset(), query.page().limit(), count.getSingleResult());
   }
 
   /** Seals what is pending, then checks every link of the realm's chain from the first row. */

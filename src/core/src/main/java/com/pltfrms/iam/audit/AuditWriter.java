@@ -49,8 +49,7 @@ public class AuditWriter {
       insert.setString(1, event.realmId());
       insert.setString(2, event.realmName());
       insert.setString(3, event.type());
-      insert.setObject(
-          4, clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+      insert.setObject(4, clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
       insert.setString(5, truncate(event.actor()));
       insert.setString(6, truncate(event.target()));
       insert.setString(7, event.success() ? "SUCCESS" : "FAILURE");

@@ -62,7 +62,8 @@ public final class PasswordHasher {
       byte[] salt = Base64.getDecoder().decode(parts[3]);
       byte[] expected = Base64.getDecoder().decode(parts[4]);
       String algorithm = parts[1].endsWith("512") ? "PBKDF2WithHmacSHA512" : "PBKDF2WithHmacSHA256";
-      PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, expected.length * 8);
+      PBEKeySpec spec =
+          new PBEKeySpec(password.toCharArray(), salt, iterations, expected.length * 8);
       byte[] actual = SecretKeyFactory.getInstance(algorithm).generateSecret(spec).getEncoded();
       return MessageDigest.isEqual(actual, expected);
     } catch (IllegalArgumentException | GeneralSecurityException e) {
@@ -71,11 +72,17 @@ public final class PasswordHasher {
   }
 
   /** For tests and imports: a PBKDF2 hash in the PHC-like form this class verifies. */
-  static String pbkdf2Sha256(String password, byte[] salt, int iterations) throws GeneralSecurityException {
+  static String pbkdf2Sha256(String password, byte[] salt, int iterations)
+      throws GeneralSecurityException {
     PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
-    byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    byte[] hash =
+        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
     Base64.Encoder b64 = Base64.getEncoder();
-    return "$pbkdf2-sha256$i=" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return "$pbkdf2-sha256$i="
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
-
 }

@@ -3,8 +3,8 @@ package com.pltfrms.iam.keys;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.shared.AfterCompletion;
-import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.ApplicationProblem;
+import com.pltfrms.iam.shared.CacheNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -73,7 +73,8 @@ public class KeyService {
 
   @Transactional
   public List<KeyView> list(String realmId) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT k FROM SigningKey k WHERE k.realmId = :realm ORDER BY k.createdAt",
             SigningKey.class)
         .setParameter("realm", realmId)

@@ -91,7 +91,8 @@ public class MasterKey {
       throw new IllegalStateException("IAM_MASTER_KEY is not base64");
     }
     if (bytes.length != 32) {
-      throw new IllegalStateException("IAM_MASTER_KEY must be 32 bytes (base64 of 32 random bytes)");
+      throw new IllegalStateException(
+          "IAM_MASTER_KEY must be 32 bytes (base64 of 32 random bytes)");
     }
     return bytes;
   }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Realms by name, as the protocol endpoints look them up on every request. A short-lived cache in
- * front of the database: changes made on this node evict at once, changes made on another node
- * show within {@link #TTL}.
+ * front of the database: changes made on this node evict at once, changes made on another node show
+ * within {@link #TTL}.
  */
 @ApplicationScoped
 public class RealmDirectory {

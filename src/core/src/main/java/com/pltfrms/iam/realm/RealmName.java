@@ -18,8 +18,20 @@ public record RealmName(String value) {
   /** Names that would be confusing or clash with paths we use; {@code system} exists already. */
   private static final Set<String> RESERVED =
       Set.of(
-          SYSTEM, "admin", "master", "api", "console", "health", "realms", "oauth2", "scim",
-          "well-known", "metrics", "openapi", "default", "null");
+          SYSTEM,
+          "admin",
+          "master",
+          "api",
+          "console",
+          "health",
+          "realms",
+          "oauth2",
+          "scim",
+          "well-known",
+          "metrics",
+          "openapi",
+          "default",
+          "null");
 
   public RealmName {
     if (value == null || value.isEmpty()) {

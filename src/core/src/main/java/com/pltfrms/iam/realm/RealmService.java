@@ -3,12 +3,12 @@ package com.pltfrms.iam.realm;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.keys.KeyService;
+import com.pltfrms.iam.shared.AdvisoryLock;
 import com.pltfrms.iam.shared.AfterCompletion;
-import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.ApplicationProblem;
+import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
-import com.pltfrms.iam.shared.AdvisoryLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,7 +19,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 
-/** Creates, lists, changes and deletes realms. Every change is an audit event in the same transaction. */
+/**
+ * Creates, lists, changes and deletes realms. Every change is an audit event in the same
+ * transaction.
+ */
 @ApplicationScoped
 public class RealmService {
 
@@ -44,7 +47,8 @@ public class RealmService {
     em.persist(realm);
     em.flush(); // the realm row first: keys, clients and users reference it
     audit.fire(
-        AuditEvent.success(realm.id(), realm.name(), AuditEventTypes.REALM_CREATED, actor, realm.name()));
+        AuditEvent.success(
+            realm.id(), realm.name(), AuditEventTypes.REALM_CREATED, actor, realm.name()));
     keys.createInitial(realm.id(), realm.name(), actor);
     evict(realm.name());
     return realm.snapshot();
@@ -53,7 +57,8 @@ public class RealmService {
   @Transactional
   public Page<RealmSnapshot> list(PageRequest page) {
     var realms =
-        em.createQuery("SELECT r FROM Realm r ORDER BY r.name", Realm.class)
+        em
+            .createQuery("SELECT r FROM Realm r ORDER BY r.name", Realm.class)
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultList()
@@ -80,10 +85,18 @@ public class RealmService {
     Map<String, String> details = new java.util.TreeMap<>();
     changes.displayName().ifPresent(v -> details.put("displayName", v));
     changes.enabled().ifPresent(v -> details.put("enabled", v.toString()));
-    changes.accessTokenLifetimeSeconds().ifPresent(v -> details.put("accessTokenLifetimeSeconds", v.toString()));
+    changes
+        .accessTokenLifetimeSeconds()
+        .ifPresent(v -> details.put("accessTokenLifetimeSeconds", v.toString()));
     audit.fire(
         new AuditEvent(
-            realm.id(), realm.name(), AuditEventTypes.REALM_UPDATED, actor, realm.name(), true, details));
+            realm.id(),
+            realm.name(),
+            AuditEventTypes.REALM_UPDATED,
+            actor,
+            realm.name(),
+            true,
+            details));
     evict(realm.name());
     return realm.snapshot();
   }
@@ -96,7 +109,8 @@ public class RealmService {
       throw ApplicationProblem.conflict("the system realm cannot be deleted");
     }
     audit.fire(
-        AuditEvent.success(realm.id(), realm.name(), AuditEventTypes.REALM_DELETED, actor, realm.name()));
+        AuditEvent.success(
+            realm.id(), realm.name(), AuditEventTypes.REALM_DELETED, actor, realm.name()));
     em.remove(realm);
     evict(realm.name());
   }

@@ -56,8 +56,8 @@ public class SystemBootstrap {
   /**
    * Creates the system realm unless it exists.
    *
-   * @return the generated password and secret (either null when set by the operator), or null
-   *     when the realm existed already
+   * @return the generated password and secret (either null when set by the operator), or null when
+   *     the realm existed already
    */
   @Transactional
   public Generated ensureSystemRealm() {
@@ -70,8 +70,7 @@ public class SystemBootstrap {
     if (exists) {
       return null;
     }
-    RealmSnapshot system =
-        realms.create(new RealmName(RealmName.SYSTEM), "System", SYSTEM_ACTOR);
+    RealmSnapshot system = realms.create(new RealmName(RealmName.SYSTEM), "System", SYSTEM_ACTOR);
 
     String password = Settings.get("IAM_ADMIN_PASSWORD").orElse(null);
     boolean generatedPassword = password == null;
@@ -82,11 +81,13 @@ public class SystemBootstrap {
     admin.setPassword(password);
     em.persist(admin);
     audit.fire(
-        AuditEvent.success(system.id(), system.name(), AuditEventTypes.USER_CREATED, SYSTEM_ACTOR, ADMIN_USER));
+        AuditEvent.success(
+            system.id(), system.name(), AuditEventTypes.USER_CREATED, SYSTEM_ACTOR, ADMIN_USER));
 
     String secret = Settings.get("IAM_ADMIN_CLIENT_SECRET").orElse(null);
     boolean generatedSecret = secret == null;
-    OAuthClient client = new OAuthClient(system.id(), ADMIN_CLIENT, ClientType.SERVICE, clock.instant());
+    OAuthClient client =
+        new OAuthClient(system.id(), ADMIN_CLIENT, ClientType.SERVICE, clock.instant());
     client.setDisplayName("Bootstrap admin service client");
     client.setRoles(List.of(ADMIN_ROLE));
     client.setAllowedScopes(List.of("admin"));
@@ -97,9 +98,19 @@ public class SystemBootstrap {
     }
     em.persist(client);
     audit.fire(
-        AuditEvent.success(system.id(), system.name(), AuditEventTypes.CLIENT_CREATED, SYSTEM_ACTOR, ADMIN_CLIENT));
+        AuditEvent.success(
+            system.id(),
+            system.name(),
+            AuditEventTypes.CLIENT_CREATED,
+            SYSTEM_ACTOR,
+            ADMIN_CLIENT));
 
-    LOG.info("Created the system realm with admin user '" + ADMIN_USER + "' and client '" + ADMIN_CLIENT + "'.");
+    LOG.info(
+        "Created the system realm with admin user '"
+            + ADMIN_USER
+            + "' and client '"
+            + ADMIN_CLIENT
+            + "'.");
     return new Generated(generatedPassword ? password : null, generatedSecret ? secret : null);
   }
 

@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Tells every node to drop a cached entry, through PostgreSQL {@code NOTIFY}: sent inside the
- * transaction that changed the row, so it is delivered when (and only if) that transaction
- * commits. Each node's listener (in {@code runtime}) evicts the entry from its cache.
+ * transaction that changed the row, so it is delivered when (and only if) that transaction commits.
+ * Each node's listener (in {@code runtime}) evicts the entry from its cache.
  */
 public final class CacheNotice {
 

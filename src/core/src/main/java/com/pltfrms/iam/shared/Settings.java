@@ -12,7 +12,9 @@ public final class Settings {
 
   private Settings() {}
 
-  /** The value of {@code name}, from the environment or a system property; blank counts as unset. */
+  /**
+   * The value of {@code name}, from the environment or a system property; blank counts as unset.
+   */
   public static Optional<String> get(String name) {
     String value = System.getenv(name);
     if (value == null || value.isBlank()) {

@@ -48,7 +48,8 @@ public class HomePage {
 
   private Page<RealmSnapshot> realmPage() {
     if (page == null) {
-      page = isReady() ? realms.list(new PageRequest(0, SHOWN)) : new Page<>(List.of(), 0, SHOWN, 0);
+      page =
+          isReady() ? realms.list(new PageRequest(0, SHOWN)) : new Page<>(List.of(), 0, SHOWN, 0);
     }
     return page;
   }

@@ -18,8 +18,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Admits a request to the admin API only with a bearer token (RFC 6750 §2.1) that the {@code
- * system} realm issued to a principal with the {@code admin} role. No token or an invalid one:
- * 401 with a Bearer challenge (§3). A valid token of another realm, or without the role: 403.
+ * system} realm issued to a principal with the {@code admin} role. No token or an invalid one: 401
+ * with a Bearer challenge (§3). A valid token of another realm, or without the role: 403.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3">RFC 6750 §3</a>
  */
@@ -53,8 +53,7 @@ public class AdminAuthFilter implements ContainerRequestFilter {
           challenge(CHALLENGE + ", error=\"invalid_token\"", "the access token is not valid"));
       return;
     }
-    if (!RealmName.SYSTEM.equals(token.realmName())
-        || !token.hasRole(SystemBootstrap.ADMIN_ROLE)) {
+    if (!RealmName.SYSTEM.equals(token.realmName()) || !token.hasRole(SystemBootstrap.ADMIN_ROLE)) {
       request.abortWith(
           Response.fromResponse(Problems.response(403, "an admin of the system realm is required"))
               .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"insufficient_scope\"")

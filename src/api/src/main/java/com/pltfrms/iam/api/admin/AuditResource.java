@@ -64,7 +64,8 @@ public class AuditResource {
     try {
       return Optional.of(Instant.parse(value));
     } catch (DateTimeParseException e) {
-      throw ApplicationProblem.invalid(name + " must be an ISO-8601 instant, e.g. 2026-01-31T12:00:00Z");
+      throw ApplicationProblem.invalid(
+          name + " must be an ISO-8601 instant, e.g. 2026-01-31T12:00:00Z");
     }
   }
 }

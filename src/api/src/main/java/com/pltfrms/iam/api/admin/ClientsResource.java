@@ -75,13 +75,15 @@ public class ClientsResource {
     RealmSnapshot realm = realms.get(realmName);
     return Response.ok(
             Views.page(
-                clients.list(realm, PageRequest.parse(offset, limit)), c -> Views.client(c).build()))
+                clients.list(realm, PageRequest.parse(offset, limit)),
+                c -> Views.client(c).build()))
         .build();
   }
 
   @GET
   @Path("{clientId}")
-  public Response get(@PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
+  public Response get(
+      @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
     return Response.ok(Views.client(clients.get(realms.get(realmName), clientId)).build()).build();
   }
 
@@ -107,7 +109,8 @@ public class ClientsResource {
             json.bool("enabled"),
             json.strings("allowedScopes"),
             json.strings("roles"));
-    return Response.ok(Views.client(clients.update(realm, clientId, changes, caller.actor())).build())
+    return Response.ok(
+            Views.client(clients.update(realm, clientId, changes, caller.actor())).build())
         .build();
   }
 

@@ -63,7 +63,8 @@ final class JsonInput {
       throw ApplicationProblem.invalid("a JSON object is required");
     }
     JsonValue value;
-    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+    try (JsonReader reader =
+        READERS.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
       value = reader.readValue();
     } catch (JsonParsingException e) {
       throw ApplicationProblem.invalid("malformed JSON");

@@ -55,13 +55,15 @@ public class KeysResource {
   @Path("{kid}/activate")
   public Response activate(@PathParam("realm") String realmName, @PathParam("kid") String kid) {
     RealmSnapshot realm = realms.get(realmName);
-    return Response.ok(Views.key(keys.activate(realm.id(), realm.name(), kid, caller.actor()))).build();
+    return Response.ok(Views.key(keys.activate(realm.id(), realm.name(), kid, caller.actor())))
+        .build();
   }
 
   @POST
   @Path("{kid}/retire")
   public Response retire(@PathParam("realm") String realmName, @PathParam("kid") String kid) {
     RealmSnapshot realm = realms.get(realmName);
-    return Response.ok(Views.key(keys.retire(realm.id(), realm.name(), kid, caller.actor()))).build();
+    return Response.ok(Views.key(keys.retire(realm.id(), realm.name(), kid, caller.actor())))
+        .build();
   }
 }

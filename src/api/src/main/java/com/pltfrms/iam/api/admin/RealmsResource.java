@@ -44,7 +44,8 @@ public class RealmsResource {
   public Response create(InputStream body) {
     JsonInput json = JsonInput.read(body, CREATE_FIELDS);
     RealmName name = RealmName.forCreation(json.requiredString("name"));
-    RealmSnapshot realm = realms.create(name, json.string("displayName").orElse(null), caller.actor());
+    RealmSnapshot realm =
+        realms.create(name, json.string("displayName").orElse(null), caller.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(realm.name()).build())
         .entity(view(realm))
         .build();
@@ -52,7 +53,8 @@ public class RealmsResource {
 
   @GET
   public Response list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-    return Response.ok(Views.page(realms.list(PageRequest.parse(offset, limit)), this::view)).build();
+    return Response.ok(Views.page(realms.list(PageRequest.parse(offset, limit)), this::view))
+        .build();
   }
 
   @GET
@@ -74,7 +76,9 @@ public class RealmsResource {
             });
     RealmChanges changes =
         new RealmChanges(
-            json.string("displayName"), json.bool("enabled"), json.integer("accessTokenLifetimeSeconds"));
+            json.string("displayName"),
+            json.bool("enabled"),
+            json.integer("accessTokenLifetimeSeconds"));
     return Response.ok(view(realms.update(name, changes, caller.actor()))).build();
   }
 

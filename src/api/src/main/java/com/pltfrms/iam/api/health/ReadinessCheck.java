@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** UP only when the server has started (database migrated, system realm present) and the database answers. */
+/**
+ * UP only when the server has started (database migrated, system realm present) and the database
+ * answers.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {

@@ -56,7 +56,8 @@ public class TokenResource {
     }
     byte[] bytes =
         BoundedBody.read(body, FormParameters.MAX_BODY_BYTES)
-            .orElseThrow(() -> new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large"));
+            .orElseThrow(
+                () -> new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large"));
     FormParameters form = FormParameters.parse(bytes);
     TokenResponse response =
         tokens.issue(new TokenRequest(realm, BaseUrl.issuer(uri, realm), authorization, form));

@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Where clients discover a realm's endpoints: {@code {issuer}/.well-known/openid-configuration}
- * (OpenID Connect Discovery 1.0 §4) and {@code {base}/.well-known/oauth-authorization-server/realms/{realm}}
- * (RFC 8414 §3: the well-known segment goes before the issuer's path).
+ * (OpenID Connect Discovery 1.0 §4) and {@code
+ * {base}/.well-known/oauth-authorization-server/realms/{realm}} (RFC 8414 §3: the well-known
+ * segment goes before the issuer's path).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8414#section-3">RFC 8414 §3</a>
  */

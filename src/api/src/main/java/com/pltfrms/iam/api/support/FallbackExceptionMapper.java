@@ -14,9 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything no other mapper claims. JAX-RS's own errors (404, 405, 406, 415) keep their status
- * and get a body in the vocabulary of the path's protocol. Anything else is a bug: it is logged
- * with a correlation id, and the client gets that id and nothing more.
+ * Everything no other mapper claims. JAX-RS's own errors (404, 405, 406, 415) keep their status and
+ * get a body in the vocabulary of the path's protocol. Anything else is a bug: it is logged with a
+ * correlation id, and the client gets that id and nothing more.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -39,7 +39,8 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     String id = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unhandled error " + id, error);
     return oauthPath()
-        ? OAuthProblemMapper.render(new OAuthProblem(OAuthError.SERVER_ERROR, "correlation id " + id))
+        ? OAuthProblemMapper.render(
+            new OAuthProblem(OAuthError.SERVER_ERROR, "correlation id " + id))
         : Problems.response(500, "internal error; correlation id " + id);
   }
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The one place an OAuth error becomes a response: status from {@link OAuthError}, the JSON body of
- * RFC 6749 §5.2, {@code Cache-Control: no-store}, and for {@code invalid_client} after HTTP Basic
- * a {@code WWW-Authenticate: Basic} challenge.
+ * RFC 6749 §5.2, {@code Cache-Control: no-store}, and for {@code invalid_client} after HTTP Basic a
+ * {@code WWW-Authenticate: Basic} challenge.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.2">RFC 6749 §5.2</a>
  */

@@ -7,8 +7,8 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * Starts and stops the server's runtime exactly once: this listener belongs to the API module
- * only, unlike CDI startup events, which fire once per module of the EAR.
+ * Starts and stops the server's runtime exactly once: this listener belongs to the API module only,
+ * unlike CDI startup events, which fire once per module of the EAR.
  */
 @WebListener
 public class StartupListener implements ServletContextListener {

@@ -3,12 +3,12 @@ package com.pltfrms.iam.oauth.client;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.AdvisoryLock;
 import com.pltfrms.iam.shared.AfterCompletion;
-import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.ApplicationProblem;
+import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
-import com.pltfrms.iam.shared.AdvisoryLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -60,7 +60,8 @@ public class ClientService {
   @Transactional
   public Page<ClientSnapshot> list(RealmSnapshot realm, PageRequest page) {
     List<ClientSnapshot> clients =
-        em.createQuery(
+        em
+            .createQuery(
                 "SELECT c FROM OAuthClient c WHERE c.realmId = :realm ORDER BY c.clientId",
                 OAuthClient.class)
             .setParameter("realm", realm.id())
@@ -137,7 +138,11 @@ public class ClientService {
   }
 
   private void changed(
-      RealmSnapshot realm, String type, String clientId, String actor, Map<String, String> details) {
+      RealmSnapshot realm,
+      String type,
+      String clientId,
+      String actor,
+      Map<String, String> details) {
     audit.fire(new AuditEvent(realm.id(), realm.name(), type, actor, clientId, true, details));
     CacheNotice.send(em, CacheNotice.Topic.CLIENT, ClientDirectory.noticeKey(realm.id(), clientId));
     afterCompletion.run(() -> directory.evict(realm.id(), clientId));

@@ -18,8 +18,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * An OAuth client registered in a realm. Scopes and roles are stored in the space-delimited form
- * of RFC 6749 §3.3; the secret only as a hash.
+ * An OAuth client registered in a realm. Scopes and roles are stored in the space-delimited form of
+ * RFC 6749 §3.3; the secret only as a hash.
  */
 @Entity
 @Table(name = "oauth_client")
@@ -144,7 +144,9 @@ public class OAuthClient {
   }
 
   private static List<String> split(String value) {
-    return value.isEmpty() ? List.of() : List.copyOf(new LinkedHashSet<>(Arrays.asList(value.split(" "))));
+    return value.isEmpty()
+        ? List.of()
+        : List.copyOf(new LinkedHashSet<>(Arrays.asList(value.split(" "))));
   }
 
   @Override

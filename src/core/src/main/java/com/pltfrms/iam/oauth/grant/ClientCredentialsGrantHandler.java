@@ -62,7 +62,8 @@ public class ClientCredentialsGrantHandler implements GrantHandler {
             client.clientId(),
             true,
             Map.of("grantType", GRANT_TYPE, "scope", granted.value())));
-    return new TokenResponse(token, "Bearer", context.realm().accessTokenLifetimeSeconds(), granted);
+    return new TokenResponse(
+        token, "Bearer", context.realm().accessTokenLifetimeSeconds(), granted);
   }
 
   private java.util.Optional<Scope> requestedScope(GrantContext context) {
@@ -79,7 +80,8 @@ public class ClientCredentialsGrantHandler implements GrantHandler {
               }
               if (!requested.isSubsetOf(context.client().allowedScopes())) {
                 throw new OAuthProblem(
-                    OAuthError.INVALID_SCOPE, "requested scope exceeds the client's allowed scopes");
+                    OAuthError.INVALID_SCOPE,
+                    "requested scope exceeds the client's allowed scopes");
               }
               return requested;
             });

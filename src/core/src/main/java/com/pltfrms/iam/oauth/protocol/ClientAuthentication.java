@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The credentials a client presented at the token endpoint: HTTP Basic ({@code
- * client_secret_basic}) or body parameters ({@code client_secret_post}), never both (RFC 6749
- * §2.3: "MUST NOT use more than one authentication method in each request").
+ * client_secret_basic}) or body parameters ({@code client_secret_post}), never both (RFC 6749 §2.3:
+ * "MUST NOT use more than one authentication method in each request").
  *
  * @param clientId the client identifier
  * @param secret the presented secret; never logged, never in {@link #toString()}

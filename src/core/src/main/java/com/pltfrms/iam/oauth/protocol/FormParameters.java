@@ -72,7 +72,8 @@ public final class FormParameters {
 
   /** A parameter the request must carry; its absence is {@code invalid_request}. */
   public String require(String name) {
-    return get(name).orElseThrow(() -> OAuthProblem.invalidRequest("missing parameter '" + name + "'"));
+    return get(name)
+        .orElseThrow(() -> OAuthProblem.invalidRequest("missing parameter '" + name + "'"));
   }
 
   private static int indexOf(byte[] body, byte b, int from) {

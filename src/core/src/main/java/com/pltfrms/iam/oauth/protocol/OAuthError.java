@@ -44,7 +44,8 @@ public enum OAuthError {
   /** The RFC section a client should read about this error. */
   public String uri() {
     return switch (this) {
-      case INVALID_TOKEN, INSUFFICIENT_SCOPE -> "https://www.rfc-editor.org/rfc/rfc6750#section-3.1";
+      case INVALID_TOKEN, INSUFFICIENT_SCOPE ->
+          "https://www.rfc-editor.org/rfc/rfc6750#section-3.1";
       default -> "https://www.rfc-editor.org/rfc/rfc6749#section-5.2";
     };
   }

@@ -9,6 +9,12 @@ public record TokenResponse(String accessToken, String tokenType, long expiresIn
 
   @Override
   public String toString() {
-    return "TokenResponse[tokenType=" + tokenType + ", expiresIn=" + expiresIn + ", scope=" + scope + "]";
+    return "TokenResponse[tokenType="
+        + tokenType
+        + ", expiresIn="
+        + expiresIn
+        + ", scope="
+        + scope
+        + "]";
   }
 }

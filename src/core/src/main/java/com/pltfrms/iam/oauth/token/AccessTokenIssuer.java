@@ -43,7 +43,8 @@ public class AccessTokenIssuer {
         keyRing
             .forRealm(realm.id())
             .signer()
-            .orElseThrow(() -> new IllegalStateException("realm " + realm.name() + " has no active key"));
+            .orElseThrow(
+                () -> new IllegalStateException("realm " + realm.name() + " has no active key"));
     JwtClaims claims = new JwtClaims();
     long now = clock.instant().getEpochSecond();
     claims.setIssuer(issuer);

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.Key;
 import java.util.List;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -55,7 +55,10 @@ public class AccessTokenVerifier {
       throw invalid();
     }
     RealmSnapshot realm =
-        realms.find(issuer.substring(prefix.length())).filter(RealmSnapshot::enabled).orElseThrow(this::invalid);
+        realms
+            .find(issuer.substring(prefix.length()))
+            .filter(RealmSnapshot::enabled)
+            .orElseThrow(this::invalid);
     VerificationKeyResolver keys = new RealmKeyResolver(keyRing, realm.id());
     JwtConsumer consumer =
         new JwtConsumerBuilder()
@@ -103,7 +106,8 @@ public class AccessTokenVerifier {
   }
 
   /** Finds the verification key by {@code kid} among the realm's published keys. */
-  private record RealmKeyResolver(KeyRing keyRing, String realmId) implements VerificationKeyResolver {
+  private record RealmKeyResolver(KeyRing keyRing, String realmId)
+      implements VerificationKeyResolver {
     @Override
     public Key resolveKey(JsonWebSignature jws, List<JsonWebStructure> nestingContext)
         throws UnresolvableKeyException {

@@ -78,7 +78,8 @@ public class TokenService {
     Optional<ClientSnapshot> client = clients.find(realm.id(), credentials.clientId());
     // Compare even when the client is unknown, so timing does not tell which clients exist.
     boolean secretOk =
-        client.map(c -> c.secretMatches(credentials.secret()))
+        client
+            .map(c -> c.secretMatches(credentials.secret()))
             .orElseGet(() -> ClientSecrets.matches(credentials.secret(), null));
     if (client.isEmpty() || !secretOk || !client.get().enabled()) {
       String reason = client.isEmpty() ? "unknown_client" : !secretOk ? "bad_secret" : "disabled";
