@@ -28,13 +28,20 @@ if ! command -v psql >/dev/null 2>&1; then
   (apt-get update -qq && apt-get install -y -qq postgresql-client) >/dev/null
 fi
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
-  -c "DROP DATABASE IF EXISTS $EXTERNAL_DB" -c "CREATE DATABASE $EXTERNAL_DB"
+  -c "DROP DATABASE IF EXISTS $EXTERNAL_DB WITH (FORCE)" -c "CREATE DATABASE $EXTERNAL_DB"
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$EXTERNAL_DB"
-"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" \
-  -Dit.test='HealthIT,ClientCredentialsIT,AuditIT,KeyRotationIT' \
-  -Dliberty.env.IAM_DB_URL="$DB_URL" \
-  -Dliberty.env.IAM_DB_USER=postgres \
-  -Dliberty.env.IAM_DB_PASSWORD=unused \
-  -Dliberty.env.IAM_DATA_DIR="$PWD/ear/target/it-data-external" \
+EXTERNAL_ENV=(
+  -Dliberty.env.IAM_DB_URL="$DB_URL"
+  -Dliberty.env.IAM_DB_USER=postgres
+  -Dliberty.env.IAM_DB_PASSWORD=unused
+  -Dliberty.env.IAM_DATA_DIR="$PWD/ear/target/it-data-external"
   -Dit.db.url="$DB_URL"
+)
+# First with migration switched off: the schema is missing, so the server must not be ready.
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=NotMigratedCheck \
+  "${EXTERNAL_ENV[@]}" -Dliberty.env.IAM_DB_MIGRATE=false
+# Then as an operator would run it: the server migrates the empty database and serves.
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" \
+  -Dit.test='HealthIT,SchemaIT,ClientCredentialsIT,AuditIT,KeyRotationIT,CacheNoticeIT' \
+  "${EXTERNAL_ENV[@]}"
 echo "== all test stages passed"

@@ -65,6 +65,11 @@ public class ServerLifecycle {
     }
   }
 
+  /** Whether start-up completed: schema in place, system realm present. */
+  public boolean isStarted() {
+    return started;
+  }
+
   /** Ready: started, and the database answers now. */
   public Readiness readiness() {
     if (!started) {

@@ -23,7 +23,9 @@ public enum OAuthError {
   REQUEST_TOO_LARGE("invalid_request", 413),
   /** The endpoint accepts another HTTP method or media type. */
   UNSUPPORTED_MEDIA_TYPE("invalid_request", 415),
-  SERVER_ERROR("server_error", 500);
+  SERVER_ERROR("server_error", 500),
+  /** The server is starting or cannot reach its database (RFC 6749 §4.1.2.1 uses the code too). */
+  TEMPORARILY_UNAVAILABLE("temporarily_unavailable", 503);
 
   private final String code;
   private final int status;
