@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** Reads a realm's audit trail and verifies its hash chain. */
@@ -20,7 +19,7 @@ public class AuditService {
 
   @Inject AuditSealer sealer;
 
-  @Transactional
+  /** Read-only: no transaction. */
   public Page<AuditRecord> list(String realmId, AuditQuery query) {
     String where =
         " FROM AuditEntry e WHERE e.realmId = :realm"

@@ -5,12 +5,12 @@ import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.shared.AfterCompletion;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.CacheNotice;
+import com.pltfrms.iam.shared.UseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.jose4j.jwk.JsonWebKey;
@@ -37,41 +37,43 @@ public class KeyService {
   @Inject AfterCompletion afterCompletion;
   @Inject Event<AuditEvent> audit;
   @Inject Clock clock;
+  @Inject UseCase useCase;
 
   /** The first key of a new realm: active at once. Joins the realm's creation transaction. */
-  @Transactional
   public KeyView createInitial(String realmId, String realmName, String actor) {
-    return generate(realmId, realmName, KeyStatus.ACTIVE, actor);
+    return useCase.run(() -> generate(realmId, realmName, KeyStatus.ACTIVE, actor));
   }
 
   /** A new key, published in the JWKS but not signing until activated. */
-  @Transactional
   public KeyView add(String realmId, String realmName, String actor) {
-    return generate(realmId, realmName, KeyStatus.NEXT, actor);
+    return useCase.run(() -> generate(realmId, realmName, KeyStatus.NEXT, actor));
   }
 
-  @Transactional
   public KeyView activate(String realmId, String realmName, String kid, String actor) {
-    SigningKey key = find(realmId, kid);
-    for (SigningKey other : published(realmId)) {
-      if (other.status() == KeyStatus.ACTIVE && !other.kid().equals(kid)) {
-        other.demote();
-      }
-    }
-    key.activate(clock.instant());
-    changed(realmId, realmName, AuditEventTypes.KEY_ACTIVATED, kid, actor);
-    return key.view();
+    return useCase.run(
+        () -> {
+          SigningKey key = find(realmId, kid);
+          for (SigningKey other : published(realmId)) {
+            if (other.status() == KeyStatus.ACTIVE && !other.kid().equals(kid)) {
+              other.demote();
+            }
+          }
+          key.activate(clock.instant());
+          changed(realmId, realmName, AuditEventTypes.KEY_ACTIVATED, kid, actor);
+          return key.view();
+        });
   }
 
-  @Transactional
   public KeyView retire(String realmId, String realmName, String kid, String actor) {
-    SigningKey key = find(realmId, kid);
-    key.retire(clock.instant());
-    changed(realmId, realmName, AuditEventTypes.KEY_RETIRED, kid, actor);
-    return key.view();
+    return useCase.run(
+        () -> {
+          SigningKey key = find(realmId, kid);
+          key.retire(clock.instant());
+          changed(realmId, realmName, AuditEventTypes.KEY_RETIRED, kid, actor);
+          return key.view();
+        });
   }
 
-  @Transactional
   public List<KeyView> list(String realmId) {
     return em
         .createQuery(

@@ -9,13 +9,13 @@ import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
+import com.pltfrms.iam.shared.UseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 
@@ -34,27 +34,32 @@ public class RealmService {
   @Inject AfterCompletion afterCompletion;
   @Inject Event<AuditEvent> audit;
   @Inject Clock clock;
+  @Inject UseCase useCase;
 
   /** Creates a realm with its first signing key; a taken name is a conflict. */
-  @Transactional
   public RealmSnapshot create(RealmName name, String displayName, String actor) {
-    // Serialize creations of one name across nodes, so the unique index never surfaces as a 500.
-    AdvisoryLock.acquire(em, "realm:" + name.value());
-    if (findEntity(name.value()) != null) {
-      throw ApplicationProblem.conflict("a realm named '" + name.value() + "' exists already");
-    }
-    Realm realm = new Realm(name, displayName, clock.instant());
-    em.persist(realm);
-    em.flush(); // the realm row first: keys, clients and users reference it
-    audit.fire(
-        AuditEvent.success(
-            realm.id(), realm.name(), AuditEventTypes.REALM_CREATED, actor, realm.name()));
-    keys.createInitial(realm.id(), realm.name(), actor);
-    evict(realm.name());
-    return realm.snapshot();
+    return useCase.run(
+        () -> {
+          // Serialize creations of one name across nodes, so the unique index never surfaces as a
+          // 500.
+          AdvisoryLock.acquire(em, "realm:" + name.value());
+          if (findEntity(name.value()) != null) {
+            throw ApplicationProblem.conflict(
+                "a realm named '" + name.value() + "' exists already");
+          }
+          Realm realm = new Realm(name, displayName, clock.instant());
+          em.persist(realm);
+          em.flush(); // the realm row first: keys, clients and users reference it
+          audit.fire(
+              AuditEvent.success(
+                  realm.id(), realm.name(), AuditEventTypes.REALM_CREATED, actor, realm.name()));
+          keys.createInitial(realm.id(), realm.name(), actor);
+          evict(realm.name());
+          return realm.snapshot();
+        });
   }
 
-  @Transactional
+  /** Read-only: no transaction, so an expected miss is not reported as a transaction failure. */
   public Page<RealmSnapshot> list(PageRequest page) {
     var realms =
         em
@@ -69,41 +74,45 @@ public class RealmService {
     return new Page<>(realms, page.offset(), page.limit(), total);
   }
 
-  /** The realm of this name, fresh from the database; unknown is 404. */
-  @Transactional
+  /** The realm of this name, fresh from the database; unknown is 404. Read-only: no transaction. */
   public RealmSnapshot get(String name) {
     return require(name).snapshot();
   }
 
-  @Transactional
   public RealmSnapshot update(String name, RealmChanges changes, String actor) {
-    Realm realm = require(name);
-    em.lock(realm, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    changes.displayName().ifPresent(realm::rename);
-    changes.enabled().ifPresent(realm::setEnabled);
-    changes.accessTokenLifetimeSeconds().ifPresent(realm::setAccessTokenLifetimeSeconds);
-    Map<String, String> details = new java.util.TreeMap<>();
-    changes.displayName().ifPresent(v -> details.put("displayName", v));
-    changes.enabled().ifPresent(v -> details.put("enabled", v.toString()));
-    changes
-        .accessTokenLifetimeSeconds()
-        .ifPresent(v -> details.put("accessTokenLifetimeSeconds", v.toString()));
-    audit.fire(
-        new AuditEvent(
-            realm.id(),
-            realm.name(),
-            AuditEventTypes.REALM_UPDATED,
-            actor,
-            realm.name(),
-            true,
-            details));
-    evict(realm.name());
-    return realm.snapshot();
+    return useCase.run(
+        () -> {
+          Realm realm = require(name);
+          em.lock(realm, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+          changes.displayName().ifPresent(realm::rename);
+          changes.enabled().ifPresent(realm::setEnabled);
+          changes.accessTokenLifetimeSeconds().ifPresent(realm::setAccessTokenLifetimeSeconds);
+          Map<String, String> details = new java.util.TreeMap<>();
+          changes.displayName().ifPresent(v -> details.put("displayName", v));
+          changes.enabled().ifPresent(v -> details.put("enabled", v.toString()));
+          changes
+              .accessTokenLifetimeSeconds()
+              .ifPresent(v -> details.put("accessTokenLifetimeSeconds", v.toString()));
+          audit.fire(
+              new AuditEvent(
+                  realm.id(),
+                  realm.name(),
+                  AuditEventTypes.REALM_UPDATED,
+                  actor,
+                  realm.name(),
+                  true,
+                  details));
+          evict(realm.name());
+          return realm.snapshot();
+        });
   }
 
   /** Deletes a realm and everything in it; its audit trail stays. The system realm stays too. */
-  @Transactional
   public void delete(String name, String actor) {
+    useCase.execute(() -> deleteNow(name, actor));
+  }
+
+  private void deleteNow(String name, String actor) {
     Realm realm = require(name);
     if (realm.isSystem()) {
       throw ApplicationProblem.conflict("the system realm cannot be deleted");

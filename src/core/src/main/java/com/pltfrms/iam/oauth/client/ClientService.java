@@ -9,13 +9,13 @@ import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
+import com.pltfrms.iam.shared.UseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +32,9 @@ public class ClientService {
   @Inject AfterCompletion afterCompletion;
   @Inject Event<AuditEvent> audit;
   @Inject Clock clock;
+  @Inject UseCase useCase;
 
   /** Registers a client with a fresh secret, which the result carries this once. */
-  @Transactional
   public NewClient create(
       RealmSnapshot realm,
       String clientId,
@@ -43,21 +43,25 @@ public class ClientService {
       List<String> allowedScopes,
       List<String> roles,
       String actor) {
-    OAuthClient client = new OAuthClient(realm.id(), clientId, type, clock.instant());
-    client.setDisplayName(displayName);
-    client.setAllowedScopes(allowedScopes);
-    client.setRoles(roles);
-    AdvisoryLock.acquire(em, "client:" + realm.id() + ":" + clientId);
-    if (find(realm.id(), clientId) != null) {
-      throw ApplicationProblem.conflict("a client '" + clientId + "' exists already in this realm");
-    }
-    String secret = client.rotateSecret();
-    em.persist(client);
-    changed(realm, AuditEventTypes.CLIENT_CREATED, clientId, actor, Map.of("type", type.value()));
-    return new NewClient(client.snapshot(), secret);
+    return useCase.run(
+        () -> {
+          OAuthClient client = new OAuthClient(realm.id(), clientId, type, clock.instant());
+          client.setDisplayName(displayName);
+          client.setAllowedScopes(allowedScopes);
+          client.setRoles(roles);
+          AdvisoryLock.acquire(em, "client:" + realm.id() + ":" + clientId);
+          if (find(realm.id(), clientId) != null) {
+            throw ApplicationProblem.conflict(
+                "a client '" + clientId + "' exists already in this realm");
+          }
+          String secret = client.rotateSecret();
+          em.persist(client);
+          changed(
+              realm, AuditEventTypes.CLIENT_CREATED, clientId, actor, Map.of("type", type.value()));
+          return new NewClient(client.snapshot(), secret);
+        });
   }
 
-  @Transactional
   public Page<ClientSnapshot> list(RealmSnapshot realm, PageRequest page) {
     List<ClientSnapshot> clients =
         em
@@ -78,44 +82,50 @@ public class ClientService {
     return new Page<>(clients, page.offset(), page.limit(), total);
   }
 
-  @Transactional
+  /** Read-only, like {@link #list}: no transaction. */
   public ClientSnapshot get(RealmSnapshot realm, String clientId) {
     return require(realm, clientId).snapshot();
   }
 
-  @Transactional
   public ClientSnapshot update(
       RealmSnapshot realm, String clientId, ClientChanges changes, String actor) {
-    OAuthClient client = require(realm, clientId);
-    em.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    changes.displayName().ifPresent(client::setDisplayName);
-    changes.enabled().ifPresent(client::setEnabled);
-    changes.allowedScopes().ifPresent(client::setAllowedScopes);
-    changes.roles().ifPresent(client::setRoles);
-    Map<String, String> details = new TreeMap<>();
-    changes.displayName().ifPresent(v -> details.put("displayName", v));
-    changes.enabled().ifPresent(v -> details.put("enabled", v.toString()));
-    changes.allowedScopes().ifPresent(v -> details.put("allowedScopes", String.join(" ", v)));
-    changes.roles().ifPresent(v -> details.put("roles", String.join(" ", v)));
-    changed(realm, AuditEventTypes.CLIENT_UPDATED, clientId, actor, details);
-    return client.snapshot();
+    return useCase.run(
+        () -> {
+          OAuthClient client = require(realm, clientId);
+          em.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+          changes.displayName().ifPresent(client::setDisplayName);
+          changes.enabled().ifPresent(client::setEnabled);
+          changes.allowedScopes().ifPresent(client::setAllowedScopes);
+          changes.roles().ifPresent(client::setRoles);
+          Map<String, String> details = new TreeMap<>();
+          changes.displayName().ifPresent(v -> details.put("displayName", v));
+          changes.enabled().ifPresent(v -> details.put("enabled", v.toString()));
+          changes.allowedScopes().ifPresent(v -> details.put("allowedScopes", String.join(" ", v)));
+          changes.roles().ifPresent(v -> details.put("roles", String.join(" ", v)));
+          changed(realm, AuditEventTypes.CLIENT_UPDATED, clientId, actor, details);
+          return client.snapshot();
+        });
   }
 
   /** Replaces the client's secret; the old one stops working at once. */
-  @Transactional
   public NewClient rotateSecret(RealmSnapshot realm, String clientId, String actor) {
-    OAuthClient client = require(realm, clientId);
-    em.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    String secret = client.rotateSecret();
-    changed(realm, AuditEventTypes.CLIENT_SECRET_ROTATED, clientId, actor, Map.of());
-    return new NewClient(client.snapshot(), secret);
+    return useCase.run(
+        () -> {
+          OAuthClient client = require(realm, clientId);
+          em.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+          String secret = client.rotateSecret();
+          changed(realm, AuditEventTypes.CLIENT_SECRET_ROTATED, clientId, actor, Map.of());
+          return new NewClient(client.snapshot(), secret);
+        });
   }
 
-  @Transactional
   public void delete(RealmSnapshot realm, String clientId, String actor) {
-    OAuthClient client = require(realm, clientId);
-    em.remove(client);
-    changed(realm, AuditEventTypes.CLIENT_DELETED, clientId, actor, Map.of());
+    useCase.execute(
+        () -> {
+          OAuthClient client = require(realm, clientId);
+          em.remove(client);
+          changed(realm, AuditEventTypes.CLIENT_DELETED, clientId, actor, Map.of());
+        });
   }
 
   private OAuthClient require(RealmSnapshot realm, String clientId) {
