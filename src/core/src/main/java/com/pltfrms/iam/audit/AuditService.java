@@ -1,6 +1,7 @@
 package com.pltfrms.iam.audit;
 
 import com.pltfrms.iam.shared.Page;
+import com.pltfrms.iam.shared.UseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,39 +19,42 @@ public class AuditService {
   EntityManager em;
 
   @Inject AuditSealer sealer;
+  @Inject UseCase useCase;
 
-  /** Read-only: no transaction. */
   public Page<AuditRecord> list(String realmId, AuditQuery query) {
-    String where =
-        " FROM AuditEntry e WHERE e.realmId = :realm"
-            + query.type().map(t -> " AND e.type = :type").orElse("")
-            + query.from().map(t -> " AND e.occurredAt >= :from").orElse("")
-            + query.to().map(t -> " AND e.occurredAt < :to").orElse("");
-    TypedQuery<AuditEntry> items =
-        em.createQuery("SELECT e" + where + " ORDER BY e.id DESC", AuditEntry.class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
-    for (TypedQuery<?> q : List.of(items, count)) {
-      q.setParameter("realm", realmId);
-      query.type().ifPresent(t -> q.setParameter("type", t));
-      query.from().ifPresent(t -> q.setParameter("from", t));
-      query.to().ifPresent(t -> q.setParameter("to", t));
-    }
-    List<AuditRecord> records =
-        items
-            .setFirstResult(query.page().offset())
-            .setMaxResults(query.page().limit())
-            .getResultList()
-            .stream()
-            .map(AuditEntry::toRecord)
-            .toList();
-    return new Page<>(
-        records, query.page().offset(), query.page().limit(), count.getSingleResult());
+    return useCase.run(
+        () -> {
+          String where =
+              " FROM AuditEntry e WHERE e.realmId = :realm"
+                  + query.type().map(t -> " AND e.type = :type").orElse("")
+                  + query.from().map(t -> " AND e.occurredAt >= :from").orElse("")
+                  + query.to().map(t -> " AND e.occurredAt < :to").orElse("");
+          TypedQuery<AuditEntry> items =
+              em.createQuery("SELECT e" + where + " ORDER BY e.id DESC", AuditEntry.class);
+          TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
+          for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("realm", realmId);
+            query.type().ifPresent(t -> q.setParameter("type", t));
+            query.from().ifPresent(t -> q.setParameter("from", t));
+            query.to().ifPresent(t -> q.setParameter("to", t));
+          }
+          List<AuditRecord> records =
+              items
+                  .setFirstResult(query.page().offset())
+                  .setMaxResults(query.page().limit())
+                  .getResultList()
+                  .stream()
+                  .map(AuditEntry::toRecord)
+                  .toList();
+          return new Page<>(
+              records, query.page().offset(), query.page().limit(), count.getSingleResult());
+        });
   }
 
   /** Seals what is pending, then checks every link of the realm's chain from the first row. */
   public ChainVerification verify(String realmId) {
     sealAll(realmId);
-    return check(realmId);
+    return useCase.run(() -> check(realmId));
   }
 
   /** Seals every pending row of one realm. */

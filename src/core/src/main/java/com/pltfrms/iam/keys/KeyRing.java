@@ -29,6 +29,9 @@ import org.jose4j.lang.JoseException;
 @ApplicationScoped
 public class KeyRing {
 
+  /** Read rows as PostgreSQL holds them now, never instances an earlier read left in context. */
+  private static final String REFRESH_HINT = "eclipselink.refresh";
+
   static final Duration TTL = Duration.ofSeconds(30);
 
   @PersistenceContext(unitName = "iam")
@@ -59,6 +62,7 @@ public class KeyRing {
                 SigningKey.class)
             .setParameter("realm", realmId)
             .setParameter("retired", KeyStatus.RETIRED)
+            .setHint(REFRESH_HINT, "true")
             .getResultList();
     try {
       Optional<RealmKeys.Signer> signer = Optional.empty();

@@ -75,15 +75,18 @@ public class KeyService {
   }
 
   public List<KeyView> list(String realmId) {
-    return em
-        .createQuery(
-            "SELECT k FROM SigningKey k WHERE k.realmId = :realm ORDER BY k.createdAt",
-            SigningKey.class)
-        .setParameter("realm", realmId)
-        .getResultList()
-        .stream()
-        .map(SigningKey::view)
-        .toList();
+    return useCase.run(
+        () -> {
+          return em
+              .createQuery(
+                  "SELECT k FROM SigningKey k WHERE k.realmId = :realm ORDER BY k.createdAt",
+                  SigningKey.class)
+              .setParameter("realm", realmId)
+              .getResultList()
+              .stream()
+              .map(SigningKey::view)
+              .toList();
+        });
   }
 
   private KeyView generate(String realmId, String realmName, KeyStatus status, String actor) {

@@ -16,6 +16,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class RealmDirectory {
 
+  /** Read rows as PostgreSQL holds them now, never instances an earlier read left in context. */
+  private static final String REFRESH_HINT = "eclipselink.refresh";
+
   static final Duration TTL = Duration.ofSeconds(10);
 
   @PersistenceContext(unitName = "iam")
@@ -43,6 +46,7 @@ public class RealmDirectory {
   private Optional<RealmSnapshot> load(String name) {
     return em.createQuery("SELECT r FROM Realm r WHERE r.name = :name", Realm.class)
         .setParameter("name", name)
+        .setHint(REFRESH_HINT, "true")
         .getResultStream()
         .findFirst()
         .map(Realm::snapshot);

@@ -59,24 +59,29 @@ public class RealmService {
         });
   }
 
-  /** Read-only: no transaction, so an expected miss is not reported as a transaction failure. */
   public Page<RealmSnapshot> list(PageRequest page) {
-    var realms =
-        em
-            .createQuery("SELECT r FROM Realm r ORDER BY r.name", Realm.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList()
-            .stream()
-            .map(Realm::snapshot)
-            .toList();
-    long total = em.createQuery("SELECT COUNT(r) FROM Realm r", Long.class).getSingleResult();
-    return new Page<>(realms, page.offset(), page.limit(), total);
+    return useCase.run(
+        () -> {
+          var realms =
+              em
+                  .createQuery("SELECT r FROM Realm r ORDER BY r.name", Realm.class)
+                  .setFirstResult(page.offset())
+                  .setMaxResults(page.limit())
+                  .getResultList()
+                  .stream()
+                  .map(Realm::snapshot)
+                  .toList();
+          long total = em.createQuery("SELECT COUNT(r) FROM Realm r", Long.class).getSingleResult();
+          return new Page<>(realms, page.offset(), page.limit(), total);
+        });
   }
 
-  /** The realm of this name, fresh from the database; unknown is 404. Read-only: no transaction. */
+  /** The realm of this name, fresh from the database; unknown is 404. */
   public RealmSnapshot get(String name) {
-    return require(name).snapshot();
+    return useCase.run(
+        () -> {
+          return require(name).snapshot();
+        });
   }
 
   public RealmSnapshot update(String name, RealmChanges changes, String actor) {

@@ -16,6 +16,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class ClientDirectory {
 
+  /** Read rows as PostgreSQL holds them now, never instances an earlier read left in context. */
+  private static final String REFRESH_HINT = "eclipselink.refresh";
+
   static final Duration TTL = Duration.ofSeconds(10);
 
   private record Key(String realmId, String clientId) {}
@@ -57,6 +60,7 @@ public class ClientDirectory {
             OAuthClient.class)
         .setParameter("realm", key.realmId())
         .setParameter("clientId", key.clientId())
+        .setHint(REFRESH_HINT, "true")
         .getResultStream()
         .findFirst()
         .map(OAuthClient::snapshot);

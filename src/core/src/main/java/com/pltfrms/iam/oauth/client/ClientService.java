@@ -63,28 +63,34 @@ public class ClientService {
   }
 
   public Page<ClientSnapshot> list(RealmSnapshot realm, PageRequest page) {
-    List<ClientSnapshot> clients =
-        em
-            .createQuery(
-                "SELECT c FROM OAuthClient c WHERE c.realmId = :realm ORDER BY c.clientId",
-                OAuthClient.class)
-            .setParameter("realm", realm.id())
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList()
-            .stream()
-            .map(OAuthClient::snapshot)
-            .toList();
-    long total =
-        em.createQuery("SELECT COUNT(c) FROM OAuthClient c WHERE c.realmId = :realm", Long.class)
-            .setParameter("realm", realm.id())
-            .getSingleResult();
-    return new Page<>(clients, page.offset(), page.limit(), total);
+    return useCase.run(
+        () -> {
+          List<ClientSnapshot> clients =
+              em
+                  .createQuery(
+                      "SELECT c FROM OAuthClient c WHERE c.realmId = :realm ORDER BY c.clientId",
+                      OAuthClient.class)
+                  .setParameter("realm", realm.id())
+                  .setFirstResult(page.offset())
+                  .setMaxResults(page.limit())
+                  .getResultList()
+                  .stream()
+                  .map(OAuthClient::snapshot)
+                  .toList();
+          long total =
+              em.createQuery(
+                      "SELECT COUNT(c) FROM OAuthClient c WHERE c.realmId = :realm", Long.class)
+                  .setParameter("realm", realm.id())
+                  .getSingleResult();
+          return new Page<>(clients, page.offset(), page.limit(), total);
+        });
   }
 
-  /** Read-only, like {@link #list}: no transaction. */
   public ClientSnapshot get(RealmSnapshot realm, String clientId) {
-    return require(realm, clientId).snapshot();
+    return useCase.run(
+        () -> {
+          return require(realm, clientId).snapshot();
+        });
   }
 
   public ClientSnapshot update(
