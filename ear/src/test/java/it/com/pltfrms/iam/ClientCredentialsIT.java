@@ -115,8 +115,7 @@ class ClientCredentialsIT {
             realm,
             params("grant_type", "client_credentials", "scope", "read admin"),
             basic("billing", secret));
-    assertEquals(400, reply.status());
-    assertEquals("invalid_scope", reply.string("error"));
+    reply.assertOAuthError(400, "invalid_scope");
   }
 
   @Test
@@ -126,22 +125,19 @@ class ClientCredentialsIT {
             realm,
             params("grant_type", "client_credentials", "scope", "read  write"),
             basic("billing", secret));
-    assertEquals(400, reply.status());
-    assertEquals("invalid_scope", reply.string("error"));
+    reply.assertOAuthError(400, "invalid_scope");
   }
 
   @Test
   void tokenWhenUnknownGrantTypeThenUnsupportedGrantType() {
     Reply reply = token(realm, params("grant_type", "password"), basic("billing", secret));
-    assertEquals(400, reply.status());
-    assertEquals("unsupported_grant_type", reply.string("error"));
+    reply.assertOAuthError(400, "unsupported_grant_type");
   }
 
   @Test
   void tokenWhenGrantTypeMissingThenInvalidRequest() {
     Reply reply = token(realm, params("scope", "read"), basic("billing", secret));
-    assertEquals(400, reply.status());
-    assertEquals("invalid_request", reply.string("error"));
+    reply.assertOAuthError(400, "invalid_request");
   }
 
   @Test
@@ -150,16 +146,14 @@ class ClientCredentialsIT {
         "grant_type=client_credentials&scope=read&scope=write".getBytes(StandardCharsets.UTF_8);
     Reply reply =
         tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
-    assertEquals(400, reply.status());
-    assertEquals("invalid_request", reply.string("error"));
+    reply.assertOAuthError(400, "invalid_request");
   }
 
   @Test
   void tokenWhenWrongContentTypeThenInvalidRequestNot500() {
     byte[] body = "{\"grant_type\":\"client_credentials\"}".getBytes(StandardCharsets.UTF_8);
     Reply reply = tokenRaw(realm, "application/json", body, basic("billing", secret));
-    assertEquals(415, reply.status());
-    assertEquals("invalid_request", reply.string("error"));
+    reply.assertOAuthError(415, "invalid_request");
 
     Reply none =
         tokenRaw(
@@ -167,8 +161,7 @@ class ClientCredentialsIT {
             null,
             "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8),
             basic("billing", secret));
-    assertEquals(415, none.status());
-    assertEquals("invalid_request", none.string("error"));
+    none.assertOAuthError(415, "invalid_request");
   }
 
   @Test
@@ -176,15 +169,13 @@ class ClientCredentialsIT {
     byte[] body = {'g', 'r', 'a', 'n', 't', '_', 't', 'y', 'p', 'e', '=', (byte) 0xFF, (byte) 0xFE};
     Reply raw =
         tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
-    assertEquals(400, raw.status());
-    assertEquals("invalid_request", raw.string("error"));
+    raw.assertOAuthError(400, "invalid_request");
 
     byte[] encoded =
         "grant_type=client_credentials&scope=%C3%28".getBytes(StandardCharsets.US_ASCII);
     Reply percent =
         tokenRaw(realm, "application/x-www-form-urlencoded", encoded, basic("billing", secret));
-    assertEquals(400, percent.status());
-    assertEquals("invalid_request", percent.string("error"));
+    percent.assertOAuthError(400, "invalid_request");
   }
 
   @Test
@@ -192,8 +183,7 @@ class ClientCredentialsIT {
     byte[] body = "grant_type=client_credentials&scope=%zz".getBytes(StandardCharsets.US_ASCII);
     Reply reply =
         tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
-    assertEquals(400, reply.status());
-    assertEquals("invalid_request", reply.string("error"));
+    reply.assertOAuthError(400, "invalid_request");
   }
 
   @Test
@@ -203,16 +193,14 @@ class ClientCredentialsIT {
             .getBytes(StandardCharsets.US_ASCII);
     Reply reply =
         tokenRaw(realm, "application/x-www-form-urlencoded", body, basic("billing", secret));
-    assertEquals(413, reply.status());
-    assertEquals("invalid_request", reply.string("error"));
+    reply.assertOAuthError(413, "invalid_request");
   }
 
   @Test
   void tokenWhenWrongSecretWithBasicThenInvalidClientWithChallenge() {
     Reply reply =
         token(realm, params("grant_type", "client_credentials"), basic("billing", "wrong"));
-    assertEquals(401, reply.status());
-    assertEquals("invalid_client", reply.string("error"));
+    reply.assertOAuthError(401, "invalid_client");
     assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
     assertEquals("no-store", reply.header("Cache-Control"));
   }
@@ -230,23 +218,20 @@ class ClientCredentialsIT {
                 "client_secret",
                 "wrong"),
             null);
-    assertEquals(401, reply.status());
-    assertEquals("invalid_client", reply.string("error"));
+    reply.assertOAuthError(401, "invalid_client");
     assertNull(reply.header("WWW-Authenticate"));
   }
 
   @Test
   void tokenWhenNoClientAuthenticationThenInvalidClient() {
     Reply reply = token(realm, params("grant_type", "client_credentials"), null);
-    assertEquals(401, reply.status());
-    assertEquals("invalid_client", reply.string("error"));
+    reply.assertOAuthError(401, "invalid_client");
   }
 
   @Test
   void tokenWhenUnknownClientThenInvalidClient() {
     Reply reply = token(realm, params("grant_type", "client_credentials"), basic("nobody", secret));
-    assertEquals(401, reply.status());
-    assertEquals("invalid_client", reply.string("error"));
+    reply.assertOAuthError(401, "invalid_client");
   }
 
   @Test
@@ -256,15 +241,13 @@ class ClientCredentialsIT {
             realm,
             params("grant_type", "client_credentials", "client_secret", secret),
             basic("billing", secret));
-    assertEquals(400, reply.status());
-    assertEquals("invalid_request", reply.string("error"));
+    reply.assertOAuthError(400, "invalid_request");
   }
 
   @Test
   void tokenWhenMalformedBasicHeaderThenInvalidClient() {
     Reply reply = token(realm, params("grant_type", "client_credentials"), "Basic !!!not-base64");
-    assertEquals(401, reply.status());
-    assertEquals("invalid_client", reply.string("error"));
+    reply.assertOAuthError(401, "invalid_client");
   }
 
   @Test
@@ -272,8 +255,7 @@ class ClientCredentialsIT {
     Reply reply =
         token(
             "no-such-realm", params("grant_type", "client_credentials"), basic("billing", secret));
-    assertEquals(404, reply.status());
-    assertEquals("invalid_request", reply.string("error"));
+    reply.assertOAuthError(404, "invalid_request");
     Reply malformed =
         token("Bad%20Realm", params("grant_type", "client_credentials"), basic("billing", secret));
     assertEquals(404, malformed.status());
@@ -292,8 +274,7 @@ class ClientCredentialsIT {
         200, Iam.admin("PATCH", "/" + realm + "/clients/toggled", "{\"enabled\":false}").status());
     Reply disabled =
         token(realm, params("grant_type", "client_credentials"), basic("toggled", clientSecret));
-    assertEquals(401, disabled.status());
-    assertEquals("invalid_client", disabled.string("error"));
+    disabled.assertOAuthError(401, "invalid_client");
 
     assertEquals(
         200, Iam.admin("PATCH", "/" + realm + "/clients/toggled", "{\"enabled\":true}").status());
@@ -334,8 +315,7 @@ class ClientCredentialsIT {
     String other = Iam.newRealm("cc-b");
     Reply reply =
         token(other, params("grant_type", "client_credentials"), basic("billing", secret));
-    assertEquals(401, reply.status());
-    assertEquals("invalid_client", reply.string("error"));
+    reply.assertOAuthError(401, "invalid_client");
   }
 
   @Test

@@ -57,6 +57,13 @@ public final class Iam {
       return (String) json().get(field);
     }
 
+    /** An RFC 6749 §5.2 error: this status, this error code, and never cached. */
+    public void assertOAuthError(int expectedStatus, String expectedError) {
+      org.junit.jupiter.api.Assertions.assertEquals(expectedStatus, status, raw.body());
+      org.junit.jupiter.api.Assertions.assertEquals(expectedError, string("error"));
+      org.junit.jupiter.api.Assertions.assertEquals("no-store", header("Cache-Control"));
+    }
+
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> items() {
       return (List<Map<String, Object>>) json().get("items");

@@ -96,12 +96,7 @@ public class ClientsResource {
       InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
-    json.string("clientId")
-        .filter(id -> !id.equals(clientId))
-        .ifPresent(
-            id -> {
-              throw com.pltfrms.iam.shared.ApplicationProblem.invalid("clientId cannot change");
-            });
+    json.requireUnchanged("clientId", clientId);
     json.string("type").ifPresent(ClientType::parse);
     ClientChanges changes =
         new ClientChanges(

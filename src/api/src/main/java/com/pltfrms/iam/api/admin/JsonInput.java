@@ -98,6 +98,19 @@ final class JsonInput {
     return string(field).orElseThrow(() -> ApplicationProblem.invalid(field + " is required"));
   }
 
+  /**
+   * For fields that identify the resource and cannot change: absent, or equal to {@code current}. A
+   * full representation sent back with PUT may carry them unchanged.
+   */
+  void requireUnchanged(String field, String current) {
+    string(field)
+        .filter(value -> !value.equals(current))
+        .ifPresent(
+            value -> {
+              throw ApplicationProblem.invalid(field + " cannot change");
+            });
+  }
+
   Optional<Boolean> bool(String field) {
     JsonValue value = present(field);
     if (value == null) {

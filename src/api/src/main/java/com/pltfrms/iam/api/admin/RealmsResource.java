@@ -68,12 +68,7 @@ public class RealmsResource {
   @Path("{realm}")
   public Response update(@PathParam("realm") String name, InputStream body) {
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
-    json.string("name")
-        .filter(n -> !n.equals(name))
-        .ifPresent(
-            n -> {
-              throw com.pltfrms.iam.shared.ApplicationProblem.invalid("a realm cannot be renamed");
-            });
+    json.requireUnchanged("name", name);
     RealmChanges changes =
         new RealmChanges(
             json.string("displayName"),
