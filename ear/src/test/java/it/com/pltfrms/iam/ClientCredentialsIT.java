@@ -349,7 +349,12 @@ class ClientCredentialsIT {
           reply.json().get("token_endpoint_auth_methods_supported"));
       assertNull(reply.json().get("authorization_endpoint"));
       assertNull(reply.json().get("introspection_endpoint"));
+      assertEquals(List.of(), reply.json().get("response_types_supported"));
     }
+    Reply openid = Iam.get("/realms/" + realm + "/.well-known/openid-configuration");
+    assertEquals(List.of("public"), openid.json().get("subject_types_supported"));
+    Reply oauth = Iam.get("/.well-known/oauth-authorization-server/realms/" + realm);
+    assertNull(oauth.json().get("id_token_signing_alg_values_supported"), "no ID tokens yet");
     assertEquals(404, Iam.get("/realms/nope-nope/.well-known/openid-configuration").status());
   }
 

@@ -4,6 +4,7 @@ import com.pltfrms.iam.api.support.BaseUrl;
 import com.pltfrms.iam.oauth.token.TokenService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,20 +34,19 @@ public class DiscoveryResource {
   @Path("realms/{realm}/.well-known/openid-configuration")
   @Produces(MediaType.APPLICATION_JSON)
   public Response openidConfiguration(@PathParam("realm") String realm) {
-    return metadata(realm);
+    tokens.activeRealm(realm);
+    return cached(ServerMetadata.openid(BaseUrl.issuer(uri, realm), tokens.grantTypes()));
   }
 
   @GET
   @Path(".well-known/oauth-authorization-server/realms/{realm}")
   @Produces(MediaType.APPLICATION_JSON)
   public Response authorizationServer(@PathParam("realm") String realm) {
-    return metadata(realm);
+    tokens.activeRealm(realm);
+    return cached(ServerMetadata.oauth(BaseUrl.issuer(uri, realm), tokens.grantTypes()));
   }
 
-  private Response metadata(String realm) {
-    tokens.activeRealm(realm);
-    return Response.ok(ServerMetadata.of(BaseUrl.issuer(uri, realm), tokens.grantTypes()))
-        .header("Cache-Control", "public, max-age=300")
-        .build();
+  private static Response cached(JsonObject metadata) {
+    return Response.ok(metadata).header("Cache-Control", "public, max-age=300").build();
   }
 }

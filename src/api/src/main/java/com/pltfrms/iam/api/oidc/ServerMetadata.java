@@ -4,6 +4,7 @@ import com.pltfrms.iam.oauth.protocol.ClientAuthentication;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -15,7 +16,23 @@ final class ServerMetadata {
 
   private ServerMetadata() {}
 
-  static JsonObject of(String issuer, Collection<String> grantTypes) {
+  /** RFC 8414 §2 authorization server metadata. */
+  static JsonObject oauth(String issuer, Collection<String> grantTypes) {
+    return base(issuer, grantTypes).build();
+  }
+
+  /**
+   * OpenID Connect Discovery 1.0 §3: the OAuth metadata plus the members OpenID Connect requires.
+   * ID tokens are not issued yet; the signing algorithm listed is the realm keys' one.
+   */
+  static JsonObject openid(String issuer, Collection<String> grantTypes) {
+    return base(issuer, grantTypes)
+        .add("subject_types_supported", Json.createArrayBuilder().add("public"))
+        .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
+        .build();
+  }
+
+  private static JsonObjectBuilder base(String issuer, Collection<String> grantTypes) {
     JsonArrayBuilder authMethods = Json.createArrayBuilder();
     Arrays.stream(ClientAuthentication.Method.values()).forEach(m -> authMethods.add(m.value()));
     JsonArrayBuilder grants = Json.createArrayBuilder();
@@ -27,9 +44,6 @@ final class ServerMetadata {
         .add("grant_types_supported", grants)
         .add("token_endpoint_auth_methods_supported", authMethods)
         // No authorization endpoint yet, so no response type is supported.
-        .add("response_types_supported", Json.createArrayBuilder())
-        .add("subject_types_supported", Json.createArrayBuilder().add("public"))
-        .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
-        .build();
+        .add("response_types_supported", Json.createArrayBuilder());
   }
 }
