@@ -114,6 +114,64 @@ class AuditIT {
   }
 
   @Test
+  void exportWhenChainSealedThenAnOutsiderCanRecomputeEveryLink() throws Exception {
+    String realm = Iam.newRealm("export");
+    Iam.newClient(realm, "a", "[]", "[]");
+    Iam.newClient(realm, "b", "[]", "[]");
+    Reply export = Iam.admin("GET", "/" + realm + "/audit/export", null);
+    assertEquals(200, export.status());
+    assertTrue(export.header("Content-Type").startsWith("application/x-ndjson"));
+    String[] lines = export.body().strip().split("\n");
+    assertEquals(4, lines.length);
+
+    // Recompute the chain from the export alone: H(previous hash || canonical event).
+    String previous = "0".repeat(64);
+    for (int i = 0; i < lines.length; i++) {
+      Map<String, Object> event = org.jose4j.json.JsonUtil.parseJson(lines[i]);
+      assertEquals(i + 1L, ((Number) event.get("chainSeq")).longValue());
+      assertEquals(previous, event.get("prevHash"));
+      java.util.TreeMap<String, Object> canonical = new java.util.TreeMap<>();
+      for (String key :
+          List.of(
+              "id",
+              "realmId",
+              "realmName",
+              "type",
+              "occurredAt",
+              "actor",
+              "target",
+              "outcome",
+              "details")) {
+        Object value = event.get(key);
+        canonical.put(key, value == null ? null : String.valueOf(value));
+      }
+      java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+      sha256.update(previous.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      sha256.update(canonicalJson(canonical).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String hash = java.util.HexFormat.of().formatHex(sha256.digest());
+      assertEquals(event.get("hash"), hash, "link " + (i + 1));
+      previous = hash;
+    }
+    assertEquals(404, Iam.admin("GET", "/no-such-realm/audit/export", null).status());
+  }
+
+  /** The canonical form the server documents: sorted keys, no spaces, strings or null. */
+  private static String canonicalJson(java.util.SortedMap<String, Object> values) {
+    StringBuilder out = new StringBuilder("{");
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      if (out.length() > 1) {
+        out.append(',');
+      }
+      out.append('"').append(e.getKey()).append("\":");
+      out.append(
+          e.getValue() == null
+              ? "null"
+              : org.jose4j.json.internal.json_simple.JSONValue.toJSONString(e.getValue()));
+    }
+    return out.append('}').toString();
+  }
+
+  @Test
   void verifyWhenUntouchedThenValidAndWhenRowAlteredThenReportsWhere() throws Exception {
     String realm = Iam.newRealm("chain");
     Iam.newClient(realm, "a", "[]", "[]");

@@ -8,12 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Reads a realm's audit trail and verifies its hash chain. */
 @ApplicationScoped
 public class AuditService {
 
-  private static final int VERIFY_BATCH = 1000;
+  private static final int CHAIN_BATCH = 1000;
 
   @PersistenceContext(unitName = "iam")
   EntityManager em;
@@ -54,7 +55,30 @@ public class AuditService {
   /** Seals what is pending, then checks every link of the realm's chain from the first row. */
   public ChainVerification verify(String realmId) {
     sealAll(realmId);
-    return useCase.run(() -> check(realmId));
+    ChainVerifier verifier = new ChainVerifier();
+    forEachInChain(realmId, verifier::accept);
+    return verifier.result();
+  }
+
+  /**
+   * Hands the realm's sealed events to {@code consumer} in chain order, a batch per transaction,
+   * until the chain ends or the consumer returns false. Call {@link #sealAll} first to include what
+   * was appended last.
+   */
+  public void forEachInChain(String realmId, Predicate<AuditRecord> consumer) {
+    long after = 0;
+    while (true) {
+      List<AuditRecord> batch = chainAfter(realmId, after);
+      for (AuditRecord record : batch) {
+        if (!consumer.test(record)) {
+          return;
+        }
+        after = record.chainSeq();
+      }
+      if (batch.size() < CHAIN_BATCH) {
+        return;
+      }
+    }
   }
 
   /** Seals every pending row of one realm. */
@@ -64,30 +88,20 @@ public class AuditService {
     }
   }
 
-  ChainVerification check(String realmId) {
-    ChainVerifier verifier = new ChainVerifier();
-    long after = 0;
-    while (true) {
-      List<AuditEntry> batch =
-          em.createQuery(
-                  "SELECT e FROM AuditEntry e WHERE e.realmId = :realm AND e.chainSeq > :after"
-                      + " ORDER BY e.chainSeq",
-                  AuditEntry.class)
-              .setParameter("realm", realmId)
-              .setParameter("after", after)
-              .setMaxResults(VERIFY_BATCH)
-              .getResultList();
-      for (AuditEntry entry : batch) {
-        AuditRecord record = entry.toRecord();
-        if (!verifier.accept(record)) {
-          return verifier.result();
-        }
-        after = record.chainSeq();
-      }
-      if (batch.size() < VERIFY_BATCH) {
-        return verifier.result();
-      }
-      em.clear();
-    }
+  private List<AuditRecord> chainAfter(String realmId, long after) {
+    return useCase.run(
+        () ->
+            em
+                .createQuery(
+                    "SELECT e FROM AuditEntry e WHERE e.realmId = :realm AND e.chainSeq > :after"
+                        + " ORDER BY e.chainSeq",
+                    AuditEntry.class)
+                .setParameter("realm", realmId)
+                .setParameter("after", after)
+                .setMaxResults(CHAIN_BATCH)
+                .getResultList()
+                .stream()
+                .map(AuditEntry::toRecord)
+                .toList());
   }
 }

@@ -15,6 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -28,6 +34,8 @@ import java.util.Optional;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+
+  static final String NDJSON = "application/x-ndjson";
 
   @Inject RealmService realms;
   @Inject AuditService audit;
@@ -55,6 +63,37 @@ public class AuditResource {
   public Response verify(@PathParam("realm") String realmName) {
     RealmSnapshot realm = realms.get(realmName);
     return Response.ok(Views.verification(audit.verify(realm.id()))).build();
+  }
+
+  /**
+   * The whole sealed chain, oldest first, as newline-delimited JSON: every event with its chain
+   * position, previous hash and hash, so that an outside party can recompute the chain.
+   */
+  @GET
+  @Path("export")
+  @Produces(NDJSON)
+  public Response export(@PathParam("realm") String realmName) {
+    RealmSnapshot realm = realms.get(realmName);
+    audit.sealAll(realm.id());
+    StreamingOutput body =
+        out -> {
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          audit.forEachInChain(
+              realm.id(),
+              record -> {
+                try {
+                  writer.write(Views.exported(record).toString());
+                  writer.write('\n');
+                  return true;
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+          writer.flush();
+        };
+    return Response.ok(body, NDJSON)
+        .header("Content-Disposition", "attachment; filename=\"audit-" + realm.name() + ".ndjson\"")
+        .build();
   }
 
   private static Optional<Instant> instant(String name, String value) {

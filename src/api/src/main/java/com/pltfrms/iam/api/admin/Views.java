@@ -11,6 +11,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Collection;
@@ -78,6 +79,26 @@ final class Views {
     if (record.sealed()) {
       json.add("chainSeq", record.chainSeq()).add("hash", record.hash());
     }
+    return json.build();
+  }
+
+  /** An event as exported: everything needed to recompute its link in the chain. */
+  static JsonObject exported(AuditRecord record) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("chainSeq", record.chainSeq())
+            .add("id", record.id())
+            .add("realmId", record.realmId())
+            .add("realmName", record.realmName())
+            .add("type", record.type())
+            .add("occurredAt", record.occurredAt().toString())
+            .add("outcome", record.outcome())
+            .add("details", record.details())
+            .add("prevHash", record.prevHash())
+            .add("hash", record.hash());
+    json.add("actor", record.actor() == null ? JsonValue.NULL : Json.createValue(record.actor()));
+    json.add(
+        "target", record.target() == null ? JsonValue.NULL : Json.createValue(record.target()));
     return json.build();
   }
 
