@@ -118,11 +118,13 @@ class AuditIT {
     String realm = Iam.newRealm("export");
     Iam.newClient(realm, "a", "[]", "[]");
     Iam.newClient(realm, "b", "[]", "[]");
+    Iam.admin(
+        "PATCH", "/" + realm + "/clients/b", "{\"displayName\":\"a/b \\\"quoted\\\" \\\\ é\"}");
     Reply export = Iam.admin("GET", "/" + realm + "/audit/export", null);
     assertEquals(200, export.status());
     assertTrue(export.header("Content-Type").startsWith("application/x-ndjson"));
     String[] lines = export.body().strip().split("\n");
-    assertEquals(4, lines.length);
+    assertEquals(5, lines.length);
 
     // Recompute the chain from the export alone: H(previous hash || canonical event).
     String previous = "0".repeat(64);
@@ -163,12 +165,24 @@ class AuditIT {
         out.append(',');
       }
       out.append('"').append(e.getKey()).append("\":");
-      out.append(
-          e.getValue() == null
-              ? "null"
-              : org.jose4j.json.internal.json_simple.JSONValue.toJSONString(e.getValue()));
+      out.append(e.getValue() == null ? "null" : quote((String) e.getValue()));
     }
     return out.append('}').toString();
+  }
+
+  /** JSON string escaping as documented: only quote, backslash and control characters. */
+  private static String quote(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   @Test
