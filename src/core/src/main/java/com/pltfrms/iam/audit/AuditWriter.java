@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 
 /**
@@ -49,7 +48,7 @@ public class AuditWriter {
       insert.setString(1, event.realmId());
       insert.setString(2, event.realmName());
       insert.setString(3, event.type());
-      insert.setObject(4, clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+      insert.setObject(4, clock.instant().atOffset(ZoneOffset.UTC));
       insert.setString(5, truncate(event.actor()));
       insert.setString(6, truncate(event.target()));
       insert.setString(7, event.success() ? "SUCCESS" : "FAILURE");

@@ -43,7 +43,7 @@ public class User {
     this.username = username;
     this.roles = String.join(" ", roles);
     this.enabled = true;
-    this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    this.createdAt = now;
   }
 
   public void setPassword(String password) {

@@ -68,7 +68,7 @@ public class SigningKey {
     this.publicJwk = publicJwk;
     this.privateKeySealed = privateKeySealed;
     this.status = status;
-    this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    this.createdAt = now;
     if (status == KeyStatus.ACTIVE) {
       this.activatedAt = now;
     }

@@ -46,7 +46,7 @@ public class Realm {
     this.name = name.value();
     this.enabled = true;
     this.accessTokenLifetimeSeconds = DEFAULT_ACCESS_TOKEN_LIFETIME;
-    this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    this.createdAt = now;
     rename(displayName == null ? name.value() : displayName);
   }
 

@@ -1,9 +1,22 @@
 package com.pltfrms.iam.realm;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The settings an admin may change on a realm; an empty value leaves the setting as it is. */
 public record RealmChanges(
     Optional<String> displayName,
     Optional<Boolean> enabled,
-    Optional<Integer> accessTokenLifetimeSeconds) {}
+    Optional<Integer> accessTokenLifetimeSeconds) {
+
+  /** What changed, as the details of the audit event. */
+  public Map<String, String> auditDetails() {
+    Map<String, String> details = new TreeMap<>();
+    displayName.ifPresent(v -> details.put("displayName", v));
+    enabled.ifPresent(v -> details.put("enabled", v.toString()));
+    accessTokenLifetimeSeconds.ifPresent(
+        v -> details.put("accessTokenLifetimeSeconds", v.toString()));
+    return details;
+  }
+}

@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Creates, lists, changes and deletes realms. Every change is an audit event in the same
@@ -40,8 +39,7 @@ public class RealmService {
   public RealmSnapshot create(RealmName name, String displayName, String actor) {
     return useCase.run(
         () -> {
-          // Serialize creations of one name across nodes, so the unique index never surfaces as a
-          // 500.
+          // One creation per name at a time, across nodes: a clash is a 409, never a 500.
           AdvisoryLock.acquire(em, "realm:" + name.value());
           if (findEntity(name.value()) != null) {
             throw ApplicationProblem.conflict(
@@ -78,10 +76,7 @@ public class RealmService {
 
   /** The realm of this name, fresh from the database; unknown is 404. */
   public RealmSnapshot get(String name) {
-    return useCase.run(
-        () -> {
-          return require(name).snapshot();
-        });
+    return useCase.run(() -> require(name).snapshot());
   }
 
   public RealmSnapshot update(String name, RealmChanges changes, String actor) {
@@ -92,12 +87,6 @@ public class RealmService {
           changes.displayName().ifPresent(realm::rename);
           changes.enabled().ifPresent(realm::setEnabled);
           changes.accessTokenLifetimeSeconds().ifPresent(realm::setAccessTokenLifetimeSeconds);
-          Map<String, String> details = new java.util.TreeMap<>();
-          changes.displayName().ifPresent(v -> details.put("displayName", v));
-          changes.enabled().ifPresent(v -> details.put("enabled", v.toString()));
-          changes
-              .accessTokenLifetimeSeconds()
-              .ifPresent(v -> details.put("accessTokenLifetimeSeconds", v.toString()));
           audit.fire(
               new AuditEvent(
                   realm.id(),
@@ -106,7 +95,7 @@ public class RealmService {
                   actor,
                   realm.name(),
                   true,
-                  details));
+                  changes.auditDetails()));
           evict(realm.name());
           return realm.snapshot();
         });
@@ -114,19 +103,18 @@ public class RealmService {
 
   /** Deletes a realm and everything in it; its audit trail stays. The system realm stays too. */
   public void delete(String name, String actor) {
-    useCase.execute(() -> deleteNow(name, actor));
-  }
-
-  private void deleteNow(String name, String actor) {
-    Realm realm = require(name);
-    if (realm.isSystem()) {
-      throw ApplicationProblem.conflict("the system realm cannot be deleted");
-    }
-    audit.fire(
-        AuditEvent.success(
-            realm.id(), realm.name(), AuditEventTypes.REALM_DELETED, actor, realm.name()));
-    em.remove(realm);
-    evict(realm.name());
+    useCase.execute(
+        () -> {
+          Realm realm = require(name);
+          if (realm.isSystem()) {
+            throw ApplicationProblem.conflict("the system realm cannot be deleted");
+          }
+          audit.fire(
+              AuditEvent.success(
+                  realm.id(), realm.name(), AuditEventTypes.REALM_DELETED, actor, realm.name()));
+          em.remove(realm);
+          evict(realm.name());
+        });
   }
 
   private Realm require(String name) {

@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Registers, lists, changes and deletes a realm's OAuth clients; generates and rotates secrets. */
 @ApplicationScoped
@@ -87,10 +86,7 @@ public class ClientService {
   }
 
   public ClientSnapshot get(RealmSnapshot realm, String clientId) {
-    return useCase.run(
-        () -> {
-          return require(realm, clientId).snapshot();
-        });
+    return useCase.run(() -> require(realm, clientId).snapshot());
   }
 
   public ClientSnapshot update(
@@ -103,12 +99,7 @@ public class ClientService {
           changes.enabled().ifPresent(client::setEnabled);
           changes.allowedScopes().ifPresent(client::setAllowedScopes);
           changes.roles().ifPresent(client::setRoles);
-          Map<String, String> details = new TreeMap<>();
-          changes.displayName().ifPresent(v -> details.put("displayName", v));
-          changes.enabled().ifPresent(v -> details.put("enabled", v.toString()));
-          changes.allowedScopes().ifPresent(v -> details.put("allowedScopes", String.join(" ", v)));
-          changes.roles().ifPresent(v -> details.put("roles", String.join(" ", v)));
-          changed(realm, AuditEventTypes.CLIENT_UPDATED, clientId, actor, details);
+          changed(realm, AuditEventTypes.CLIENT_UPDATED, clientId, actor, changes.auditDetails());
           return client.snapshot();
         });
   }

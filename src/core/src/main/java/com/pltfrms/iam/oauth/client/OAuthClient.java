@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -74,7 +75,7 @@ public class OAuthClient {
     this.enabled = true;
     this.allowedScopes = "";
     this.roles = "";
-    this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    this.createdAt = now;
   }
 
   /** Replaces the secret with a fresh one and returns it; only its hash is kept. */
@@ -131,7 +132,7 @@ public class OAuthClient {
   }
 
   private static String joinChecked(
-      String field, Collection<String> values, java.util.function.Predicate<String> valid) {
+      String field, Collection<String> values, Predicate<String> valid) {
     if (values.size() > MAX_ENTRIES) {
       throw ApplicationProblem.invalid(field + " may hold at most " + MAX_ENTRIES + " entries");
     }

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The client-credentials grant: a service client gets a token for itself. The requested scope must
@@ -66,7 +67,7 @@ public class ClientCredentialsGrantHandler implements GrantHandler {
         token, "Bearer", context.realm().accessTokenLifetimeSeconds(), granted);
   }
 
-  private java.util.Optional<Scope> requestedScope(GrantContext context) {
+  private Optional<Scope> requestedScope(GrantContext context) {
     return context
         .form()
         .get("scope")

@@ -2,6 +2,7 @@ package com.pltfrms.iam.oauth.protocol;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public record Scope(Set<String> tokens) {
         throw new IllegalArgumentException("invalid scope token");
       }
     }
-    tokens = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tokens));
+    tokens = Collections.unmodifiableSet(new LinkedHashSet<>(tokens));
   }
 
   /** Parses the {@code scope} parameter; one space between tokens, none around (§3.3). */

@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,7 +49,7 @@ public class TokenService {
   }
 
   /** The grant types this server serves, for discovery. */
-  public java.util.Set<String> grantTypes() {
+  public Set<String> grantTypes() {
     return handlers.keySet();
   }
 
