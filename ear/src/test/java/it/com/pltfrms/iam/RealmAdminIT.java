@@ -61,6 +61,15 @@ class RealmAdminIT {
     assertEquals(400, Iam.admin("POST", "", "{\"name\":42}").status());
     assertEquals(400, Iam.admin("POST", "", "{\"name\":\"a1\",\"name\":\"a2\"}").status());
     assertEquals(400, Iam.admin("POST", "", "{\"name\":\"ok-name\",\"colour\":\"red\"}").status());
+    Reply notJson =
+        Iam.send(
+            Iam.request("/admin/realms")
+                .header("Authorization", "Bearer " + Iam.adminToken())
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"plain\"}"))
+                .build());
+    assertEquals(415, notJson.status());
+    assertTrue(notJson.header("Content-Type").startsWith("application/problem+json"));
     String huge = "{\"name\":\"big\",\"displayName\":\"" + "x".repeat(70_000) + "\"}";
     assertEquals(400, Iam.admin("POST", "", huge).status());
   }

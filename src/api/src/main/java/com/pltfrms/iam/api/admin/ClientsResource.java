@@ -10,6 +10,7 @@ import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -49,6 +50,7 @@ public class ClientsResource {
   @Context UriInfo uri;
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@PathParam("realm") String realmName, InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, CREATE_FIELDS);
@@ -90,6 +92,7 @@ public class ClientsResource {
   /** Partial update; clientId and type cannot change. PUT is accepted as a synonym. */
   @PATCH
   @Path("{clientId}")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
       @PathParam("realm") String realmName,
       @PathParam("clientId") String clientId,
@@ -111,6 +114,7 @@ public class ClientsResource {
 
   @PUT
   @Path("{clientId}")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response replace(
       @PathParam("realm") String realmName,
       @PathParam("clientId") String clientId,

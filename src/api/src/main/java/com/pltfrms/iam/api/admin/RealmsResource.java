@@ -8,6 +8,7 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -41,6 +42,7 @@ public class RealmsResource {
   @Context UriInfo uri;
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(InputStream body) {
     JsonInput json = JsonInput.read(body, CREATE_FIELDS);
     RealmName name = RealmName.forCreation(json.requiredString("name"));
@@ -66,6 +68,7 @@ public class RealmsResource {
   /** Partial update: fields left out stay as they are. PUT is accepted as a synonym. */
   @PATCH
   @Path("{realm}")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response update(@PathParam("realm") String name, InputStream body) {
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
     json.requireUnchanged("name", name);
@@ -79,6 +82,7 @@ public class RealmsResource {
 
   @PUT
   @Path("{realm}")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response replace(@PathParam("realm") String name, InputStream body) {
     return update(name, body);
   }
