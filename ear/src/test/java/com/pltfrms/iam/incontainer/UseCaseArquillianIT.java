@@ -20,6 +20,7 @@ import com.pltfrms.iam.oauth.client.ClientType;
 import com.pltfrms.iam.oauth.protocol.FormParameters;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
+import com.pltfrms.iam.oauth.token.AccessTokenVerifier;
 import com.pltfrms.iam.oauth.token.TokenRequest;
 import com.pltfrms.iam.oauth.token.TokenService;
 import com.pltfrms.iam.realm.RealmChanges;
@@ -53,6 +54,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,6 +90,7 @@ class UseCaseArquillianIT {
   @Inject AuditService audit;
   @Inject AuditWriter auditWriter;
   @Inject TokenService tokens;
+  @Inject AccessTokenVerifier verifier;
 
   @Resource(lookup = "jdbc/iam")
   DataSource dataSource;
@@ -236,6 +243,61 @@ class UseCaseArquillianIT {
                     Optional.empty(),
                     new PageRequest(0, 1)))
             .total());
+  }
+
+  /** A token signed with the system realm's real active key, with claims of the test's choosing. */
+  private String systemToken(String issuer, long expiresInSeconds, String type, String audience)
+      throws Exception {
+    RealmSnapshot system = realms.get("system");
+    var signer = keyRing.forRealm(system.id()).signer().orElseThrow();
+    JwtClaims claims = new JwtClaims();
+    long now = System.currentTimeMillis() / 1000;
+    claims.setIssuer(issuer);
+    claims.setSubject("iam-admin");
+    claims.setAudience(audience);
+    claims.setIssuedAt(NumericDate.fromSeconds(now - 3600));
+    claims.setExpirationTime(NumericDate.fromSeconds(now + expiresInSeconds));
+    claims.setStringListClaim("roles", List.of("admin"));
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setHeader("typ", type);
+    jws.setKeyIdHeaderValue(signer.kid());
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    jws.setKey(signer.privateKey());
+    jws.setPayload(claims.toJson());
+    return jws.getCompactSerialization();
+  }
+
+  @Test
+  void verifyWhenTokenExpiredMistypedOrForAnotherAudienceThenInvalidToken() throws Exception {
+    String base = "http://iam.test";
+    String issuer = base + "/realms/system";
+    assertEquals(
+        "system", verifier.verify(systemToken(issuer, 300, "at+jwt", issuer), base).realmName());
+    for (String bad :
+        List.of(
+            systemToken(issuer, -120, "at+jwt", issuer), // expired beyond the allowed skew
+            systemToken(issuer, 300, "JWT", issuer), // not an access token (RFC 9068 §4)
+            systemToken(issuer, 300, "at+jwt", "https://elsewhere"), // another audience
+            systemToken(base + "/realms/nope", 300, "at+jwt", issuer), // unknown issuer
+            unsigned(issuer))) {
+      OAuthProblem problem = assertThrows(OAuthProblem.class, () -> verifier.verify(bad, base));
+      assertEquals(OAuthError.INVALID_TOKEN, problem.error());
+    }
+  }
+
+  private static String unsigned(String issuer) throws Exception {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(issuer);
+    claims.setAudience(issuer);
+    claims.setSubject("iam-admin");
+    claims.setExpirationTimeMinutesInTheFuture(5);
+    claims.setIssuedAtToNow();
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setHeader("typ", "at+jwt");
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.NONE);
+    jws.setAlgorithmConstraints(AlgorithmConstraints.NO_CONSTRAINTS);
+    jws.setPayload(claims.toJson());
+    return jws.getCompactSerialization();
   }
 
   @Test
