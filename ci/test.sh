@@ -10,6 +10,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MVN=(./mvnw -B -ntp)
+
+# The browser test drives Debian's Chromium through Playwright (which must not download its own).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Chromium is missing: installing Debian's chromium"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false)
 
 echo "== 1/3 unit, in-container and black-box tests (embedded PostgreSQL)"
@@ -25,7 +32,7 @@ PGHOST=${IAM_TEST_PGHOST:-127.0.0.1}
 PGPORT=${IAM_TEST_PGPORT:-5432}
 if ! command -v psql >/dev/null 2>&1; then
   echo "psql is missing: installing postgresql-client"
-  (apt-get update -qq && apt-get install -y -qq postgresql-client) >/dev/null
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client) >/dev/null
 fi
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
   -c "DROP DATABASE IF EXISTS $EXTERNAL_DB WITH (FORCE)" -c "CREATE DATABASE $EXTERNAL_DB"
