@@ -34,8 +34,11 @@ if ! command -v psql >/dev/null 2>&1; then
   echo "psql is missing: installing postgresql-client"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client) >/dev/null
 fi
-psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
-  -c "DROP DATABASE IF EXISTS $EXTERNAL_DB WITH (FORCE)" -c "CREATE DATABASE $EXTERNAL_DB"
+fresh_db() {
+  psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
+    -c "DROP DATABASE IF EXISTS $EXTERNAL_DB WITH (FORCE)" -c "CREATE DATABASE $EXTERNAL_DB"
+}
+fresh_db
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$EXTERNAL_DB"
 EXTERNAL_ENV=(
   -Dliberty.env.IAM_DB_URL="$DB_URL"
@@ -44,10 +47,12 @@ EXTERNAL_ENV=(
   -Dliberty.env.IAM_DATA_DIR="$PWD/ear/target/it-data-external"
   -Dit.db.url="$DB_URL"
 )
-# First with migration switched off: the schema is missing, so the server must not be ready.
+# First with migration switched off: not ready while the schema is missing; the test then migrates
+# the database as an operator would, and the server becomes ready without a restart.
 "${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=NotMigratedCheck \
   "${EXTERNAL_ENV[@]}" -Dliberty.env.IAM_DB_MIGRATE=false
-# Then as an operator would run it: the server migrates the empty database and serves.
+# Then the usual way: the server migrates an empty database itself and serves.
+fresh_db
 "${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" \
   -Dit.test='HealthIT,SchemaIT,ClientCredentialsIT,AuditIT,KeyRotationIT,CacheNoticeIT' \
   "${EXTERNAL_ENV[@]}"

@@ -177,7 +177,7 @@ class UseCaseArquillianIT {
       OAuthProblem problem =
           assertThrows(
               OAuthProblem.class,
-              () -> tokens.issue(new TokenRequest(realm.name(), "http://x/realms/r", basic, form)));
+              () -> tokens.issue(new TokenRequest(realm, "http://x/realms/r", basic, form)));
       assertEquals(OAuthError.INVALID_CLIENT, problem.error());
     } finally {
       transaction.rollback();

@@ -2,11 +2,15 @@ package com.pltfrms.iam.runtime;
 
 import com.pltfrms.iam.audit.AuditSealingSchedule;
 import com.pltfrms.iam.shared.Settings;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -28,13 +32,26 @@ public class ServerLifecycle {
   @Inject AuditSealingSchedule sealing;
   @Inject CacheNoticeListener cacheNotices;
 
+  @Resource ManagedScheduledExecutorService scheduler;
+
   private EmbeddedDatabase embedded;
   private volatile boolean started;
   private volatile String failure;
+  private int attempts;
+  private ScheduledFuture<?> retry;
 
+  /**
+   * Starts the runtime; when that fails (the database is not up yet, or not migrated while
+   * IAM_DB_MIGRATE=false), tries again with a growing pause of up to 30 seconds, so the server
+   * becomes ready on its own once the database is.
+   */
   public synchronized void start() {
+    if (started) {
+      return;
+    }
+    attempts++;
     try {
-      if (Settings.embeddedDatabase()) {
+      if (embedded == null && Settings.embeddedDatabase()) {
         embedded = EmbeddedDatabase.start(Settings.dataDir(), Settings.embeddedDatabasePort());
       }
       if (Settings.flag("IAM_DB_MIGRATE", true)) {
@@ -51,11 +68,36 @@ public class ServerLifecycle {
       LOG.info("PLTFRMS IAM is ready.");
     } catch (RuntimeException e) {
       failure = e.getClass().getSimpleName();
-      LOG.log(Level.SEVERE, "PLTFRMS IAM failed to start; readiness stays DOWN", e);
+      long delay = Math.min(30, 2L << Math.min(attempts - 1, 4));
+      if (attempts == 1) {
+        LOG.log(Level.SEVERE, "PLTFRMS IAM failed to start; readiness is DOWN until it can", e);
+      } else {
+        LOG.warning("PLTFRMS IAM still cannot start (" + rootMessage(e) + ")");
+      }
+      LOG.info("Trying to start again in " + delay + " s.");
+      retry = scheduler.schedule(this::start, delay, TimeUnit.SECONDS);
     }
   }
 
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  /** Stops what start() started when the application goes away, whoever started it. */
+  @PreDestroy
+  void shutdown() {
+    stop();
+  }
+
   public synchronized void stop() {
+    if (retry != null) {
+      retry.cancel(false);
+      retry = null;
+    }
     sealing.stop();
     cacheNotices.stop();
     started = false;

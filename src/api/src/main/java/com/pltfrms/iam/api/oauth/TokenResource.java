@@ -8,6 +8,7 @@ import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.TokenResponse;
 import com.pltfrms.iam.oauth.token.TokenRequest;
 import com.pltfrms.iam.oauth.token.TokenService;
+import com.pltfrms.iam.realm.RealmSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -48,7 +49,7 @@ public class TokenResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       InputStream body)
       throws IOException {
-    tokens.activeRealm(realm);
+    RealmSnapshot active = tokens.activeRealm(realm);
     if (!isForm(contentType)) {
       throw new OAuthProblem(
           OAuthError.UNSUPPORTED_MEDIA_TYPE,
@@ -60,7 +61,7 @@ public class TokenResource {
                 () -> new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large"));
     FormParameters form = FormParameters.parse(bytes);
     TokenResponse response =
-        tokens.issue(new TokenRequest(realm, BaseUrl.issuer(uri, realm), authorization, form));
+        tokens.issue(new TokenRequest(active, BaseUrl.issuer(uri, realm), authorization, form));
     return Response.ok(
             Json.createObjectBuilder()
                 .add("access_token", response.accessToken())

@@ -45,8 +45,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   private boolean oauthPath() {
-    String path = uri == null ? "" : uri.getPath();
-    return path.contains("/oauth2/");
+    return uri != null && OAuthProblemMapper.isOAuthPath(uri.getPath());
   }
 
   private static OAuthError statusError(int status) {

@@ -27,7 +27,7 @@ public class NotStartedFilter implements ContainerRequestFilter {
     if (lifecycle.isStarted()) {
       return;
     }
-    boolean oauth = request.getUriInfo().getPath().contains("/oauth2/");
+    boolean oauth = OAuthProblemMapper.isOAuthPath(request.getUriInfo().getPath());
     Response unavailable =
         oauth
             ? OAuthProblemMapper.render(

@@ -25,6 +25,11 @@ public class OAuthProblemMapper implements ExceptionMapper<OAuthProblem> {
     return render(problem);
   }
 
+  /** Whether a request path belongs to an OAuth endpoint, whose errors use this vocabulary. */
+  public static boolean isOAuthPath(String path) {
+    return path != null && path.contains("/oauth2/");
+  }
+
   public static Response render(OAuthProblem problem) {
     OAuthError error = problem.error();
     JsonObjectBuilder body = Json.createObjectBuilder().add("error", error.code());

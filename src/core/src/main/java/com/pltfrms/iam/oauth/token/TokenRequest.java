@@ -1,20 +1,21 @@
 package com.pltfrms.iam.oauth.token;
 
 import com.pltfrms.iam.oauth.protocol.FormParameters;
+import com.pltfrms.iam.realm.RealmSnapshot;
 
 /**
  * A request to the token endpoint as the web layer received it.
  *
- * @param realmName the realm in the path
+ * @param realm the realm in the path, found and enabled (see {@link TokenService#activeRealm})
  * @param issuer the realm's issuer as seen by this request ({@code {base}/realms/{realm}})
  * @param authorization the Authorization header, or null
  * @param form the parsed form body
  */
 public record TokenRequest(
-    String realmName, String issuer, String authorization, FormParameters form) {
+    RealmSnapshot realm, String issuer, String authorization, FormParameters form) {
 
   @Override
   public String toString() {
-    return "TokenRequest[realm=" + realmName + "]";
+    return "TokenRequest[realm=" + realm.name() + "]";
   }
 }

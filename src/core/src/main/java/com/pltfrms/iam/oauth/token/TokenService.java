@@ -54,7 +54,7 @@ public class TokenService {
   }
 
   public TokenResponse issue(TokenRequest request) {
-    RealmSnapshot realm = activeRealm(request.realmName());
+    RealmSnapshot realm = request.realm();
     // grant_type (REQUIRED)
     String grantType = request.form().require("grant_type");
     GrantHandler handler = handlers.get(grantType);
