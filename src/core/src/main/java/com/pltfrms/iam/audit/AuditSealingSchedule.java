@@ -22,6 +22,7 @@ public class AuditSealingSchedule {
   @Inject AuditService audit;
 
   private ScheduledFuture<?> task;
+  private volatile long lastWarning;
 
   public synchronized void start() {
     if (task == null) {
@@ -42,7 +43,12 @@ public class AuditSealingSchedule {
         audit.sealAll(realmId);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Sealing audit rows failed; retrying in a second", e);
+      // Retried every second; while the database is away, say so once a minute, not every second.
+      long now = System.currentTimeMillis();
+      if (now - lastWarning > 60_000) {
+        lastWarning = now;
+        LOG.log(Level.WARNING, "Sealing audit rows failed; retrying every second", e);
+      }
     }
   }
 }
