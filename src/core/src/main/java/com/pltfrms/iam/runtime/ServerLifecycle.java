@@ -54,6 +54,9 @@ public class ServerLifecycle {
       if (embedded == null && Settings.embeddedDatabase()) {
         embedded = EmbeddedDatabase.start(Settings.dataDir(), Settings.embeddedDatabasePort());
       }
+      if (embedded != null) {
+        requireDataSourceOnEmbeddedDatabase();
+      }
       if (Settings.flag("IAM_DB_MIGRATE", true)) {
         SchemaMigrator.migrate(dataSource);
         LOG.info("Database schema is up to date.");
@@ -76,6 +79,29 @@ public class ServerLifecycle {
       }
       LOG.info("Trying to start again in " + delay + " s.");
       retry = scheduler.schedule(this::start, delay, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * Without IAM_DB_URL the embedded database runs, and the jdbc/iam data source must point at it.
+   * A server.xml that lacks the variables (say, merged by hand into an existing server) would
+   * otherwise send the data to whatever database the driver defaults to.
+   */
+  private void requireDataSourceOnEmbeddedDatabase() {
+    String expected = ":" + Settings.embeddedDatabasePort() + "/";
+    String actual;
+    try (Connection connection = dataSource.getConnection()) {
+      actual = connection.getMetaData().getURL();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the embedded database through jdbc/iam", e);
+    }
+    if (actual == null || !actual.contains(expected)) {
+      throw new IllegalStateException(
+          "IAM_DB_URL is not set, so the embedded PostgreSQL serves port "
+              + Settings.embeddedDatabasePort()
+              + ", but the jdbc/iam data source points elsewhere ("
+              + actual
+              + "). Set IAM_DB_URL, or define the variables of liberty/config/server.xml.");
     }
   }
 
