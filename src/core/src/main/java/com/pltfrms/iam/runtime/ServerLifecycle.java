@@ -83,8 +83,8 @@ public class ServerLifecycle {
   }
 
   /**
-   * Without IAM_DB_URL the embedded database runs, and the jdbc/iam data source must point at it.
-   * A server.xml that lacks the variables (say, merged by hand into an existing server) would
+   * Without IAM_DB_URL the embedded database runs, and the jdbc/iam data source must point at it. A
+   * server.xml that lacks the variables (say, merged by hand into an existing server) would
    * otherwise send the data to whatever database the driver defaults to.
    */
   private void requireDataSourceOnEmbeddedDatabase() {
