@@ -81,6 +81,16 @@ class ClientAdminIT {
     assertEquals(
         400, Iam.admin("POST", path, "{\"clientId\":\"x6\",\"clientSecret\":\"mine\"}").status());
     assertEquals(400, Iam.admin("POST", path, "not json").status());
+    // 100 scopes of 128 characters each pass one by one but not together (the column holds 2048)
+    String longScopes =
+        java.util.stream.IntStream.range(0, 100)
+            .mapToObj(i -> "\"" + String.format("%03d", i) + "s".repeat(125) + "\"")
+            .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    assertEquals(
+        400,
+        Iam.admin("POST", path, "{\"clientId\":\"x7\",\"allowedScopes\":" + longScopes + "}")
+            .status());
+    assertEquals(404, Iam.admin("GET", path + "/x7", null).status());
     assertEquals(404, Iam.admin("GET", path + "/x1", null).status());
   }
 

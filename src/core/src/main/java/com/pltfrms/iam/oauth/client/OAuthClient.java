@@ -30,6 +30,9 @@ public class OAuthClient {
   private static final Pattern ROLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final int MAX_ENTRIES = 100;
 
+  /** The width of the allowed_scopes and roles columns. */
+  private static final int MAX_JOINED_LENGTH = 2048;
+
   @Id private String id;
 
   @Column(name = "realm_id", nullable = false)
@@ -141,7 +144,12 @@ public class OAuthClient {
         throw ApplicationProblem.invalid(field + " holds an invalid entry");
       }
     }
-    return String.join(" ", new LinkedHashSet<>(values));
+    String joined = String.join(" ", new LinkedHashSet<>(values));
+    if (joined.length() > MAX_JOINED_LENGTH) {
+      throw ApplicationProblem.invalid(
+          field + " may take at most " + MAX_JOINED_LENGTH + " characters in all");
+    }
+    return joined;
   }
 
   private static List<String> split(String value) {

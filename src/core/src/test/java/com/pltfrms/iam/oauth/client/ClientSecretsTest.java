@@ -10,6 +10,7 @@ import com.pltfrms.iam.shared.ApplicationProblem;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ClientSecretsTest {
@@ -45,6 +46,10 @@ class ClientSecretsTest {
     OAuthClient client = new OAuthClient("r", "svc", ClientType.SERVICE, now);
     assertThrows(ApplicationProblem.class, () -> client.setAllowedScopes(List.of("bad\"scope")));
     assertThrows(ApplicationProblem.class, () -> client.setRoles(Collections.nCopies(101, "role")));
+    // each entry valid, all together wider than the column (2048)
+    List<String> longScopes =
+        IntStream.range(0, 100).mapToObj(i -> String.format("%03d", i) + "s".repeat(125)).toList();
+    assertThrows(ApplicationProblem.class, () -> client.setAllowedScopes(longScopes));
   }
 
   @Test
