@@ -36,7 +36,11 @@ public final class PasswordHasher {
       return false;
     }
     if (phc.startsWith("$argon2")) {
-      return Password.check(password, phc).with(Argon2Function.getInstanceFromHash(phc));
+      try {
+        return Password.check(password, phc).with(Argon2Function.getInstanceFromHash(phc));
+      } catch (RuntimeException malformed) {
+        return false; // a stored hash that does not parse matches nothing
+      }
     }
     if (phc.startsWith("$pbkdf2-sha256$") || phc.startsWith("$pbkdf2-sha512$")) {
       return verifyPbkdf2(password, phc);

@@ -16,16 +16,117 @@ class ClientAuthenticationTest {
   }
 
   private static String basic(String raw) {
-    return "Basic " + Base64.getEncoder().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return basic(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String basic(byte[] raw) {
+    return "Basic " + Base64.getEncoder().encodeToString(raw);
+  }
+
+  private static OAuthProblem problemOf(String authorization, String body) {
+    return assertThrows(
+        OAuthProblem.class, () -> ClientAuthentication.parse(authorization, form(body)));
   }
 
   @Test
-  void parseWhenBasicThenFormDecodesIdAndSecret() {
-    ClientAuthentication auth =
-        ClientAuthentication.parse(basic("a%3Ab:s%20e+cret"), form("grant_type=x"));
-    assertEquals("a:b", auth.clientId());
-    assertEquals("s e cret", auth.secret());
+  void parseWhenBasicThenClientSecretBasic() {
+    ClientAuthentication auth = ClientAuthentication.parse(basic("svc:shh"), form("grant_type=x"));
+    assertEquals("svc", auth.clientId());
+    assertEquals("shh", auth.secret());
+    assertEquals(ClientAuthentication.Method.CLIENT_SECRET_BASIC, auth.method());
     assertTrue(auth.basic());
+  }
+
+  @Test
+  void parseWhenBasicIdFormEncodedThenDecoded() {
+    ClientAuthentication auth = ClientAuthentication.parse(basic("a%3Ab:s"), form("grant_type=x"));
+    assertEquals("a:b", auth.clientId());
+  }
+
+  @Test
+  void parseWhenBasicSecretFormEncodedThenDecoded() {
+    ClientAuthentication auth =
+        ClientAuthentication.parse(basic("a:s%20e+cret%3A%25"), form("grant_type=x"));
+    assertEquals("s e cret:%", auth.secret());
+  }
+
+  @Test
+  void parseWhenBasicSecretHoldsRawColonThenSplitAtFirstColon() {
+    ClientAuthentication auth = ClientAuthentication.parse(basic("a:b:c"), form("grant_type=x"));
+    assertEquals("a", auth.clientId());
+    assertEquals("b:c", auth.secret());
+  }
+
+  @Test
+  void parseWhenSchemeInOtherCaseThenBasic() {
+    String header = "basic " + Base64.getEncoder().encodeToString("a:b".getBytes());
+    assertTrue(ClientAuthentication.parse(header, form("grant_type=x")).basic());
+  }
+
+  @Test
+  void parseWhenBasicAndSameClientIdInBodyThenAccepted() {
+    ClientAuthentication auth = ClientAuthentication.parse(basic("svc:shh"), form("client_id=svc"));
+    assertEquals("svc", auth.clientId());
+  }
+
+  @Test
+  void parseWhenBasicNotBase64ThenInvalidClient() {
+    assertEquals(OAuthError.INVALID_CLIENT, problemOf("Basic %%%", "a=b").error());
+  }
+
+  @Test
+  void parseWhenBasicNotBase64ThenBasicAuthAttempted() {
+    assertTrue(problemOf("Basic %%%", "a=b").basicAuthAttempted());
+  }
+
+  @Test
+  void parseWhenBasicNotUtf8ThenInvalidClient() {
+    OAuthProblem problem = problemOf(basic(new byte[] {'a', ':', (byte) 0xFF}), "a=b");
+    assertEquals(OAuthError.INVALID_CLIENT, problem.error());
+    assertTrue(problem.basicAuthAttempted());
+  }
+
+  @Test
+  void parseWhenBasicWithoutColonThenInvalidClient() {
+    OAuthProblem problem = problemOf(basic("nocolon"), "a=b");
+    assertEquals(OAuthError.INVALID_CLIENT, problem.error());
+    assertTrue(problem.basicAuthAttempted());
+  }
+
+  @Test
+  void parseWhenBasicPercentEncodingMalformedThenInvalidClient() {
+    OAuthProblem problem = problemOf(basic("a:%zz"), "a=b");
+    assertEquals(OAuthError.INVALID_CLIENT, problem.error());
+    assertTrue(problem.basicAuthAttempted());
+  }
+
+  @Test
+  void parseWhenBasicIdEmptyThenInvalidClient() {
+    OAuthProblem problem = problemOf(basic(":secret"), "a=b");
+    assertEquals(OAuthError.INVALID_CLIENT, problem.error());
+    assertTrue(problem.basicAuthAttempted());
+  }
+
+  @Test
+  void parseWhenBasicIdTooLongThenInvalidClient() {
+    assertEquals(
+        OAuthError.INVALID_CLIENT, problemOf(basic("c".repeat(256) + ":s"), "a=b").error());
+  }
+
+  @Test
+  void parseWhenBasicSecretTooLongThenInvalidClient() {
+    assertEquals(
+        OAuthError.INVALID_CLIENT, problemOf(basic("c:" + "s".repeat(513)), "a=b").error());
+  }
+
+  @Test
+  void parseWhenBasicAndClientSecretInBodyThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, problemOf(basic("a:b"), "client_secret=b").error());
+  }
+
+  @Test
+  void parseWhenBodyClientIdDiffersFromBasicThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, problemOf(basic("a:b"), "client_id=other").error());
   }
 
   @Test
@@ -34,64 +135,60 @@ class ClientAuthenticationTest {
         ClientAuthentication.parse(null, form("client_id=svc&client_secret=shh"));
     assertEquals(ClientAuthentication.Method.CLIENT_SECRET_POST, auth.method());
     assertEquals("svc", auth.clientId());
+    assertEquals("shh", auth.secret());
+    assertFalse(auth.basic());
   }
 
   @Test
-  void parseWhenBasicMalformedThenInvalidClientWithChallenge() {
-    OAuthProblem problem =
-        assertThrows(
-            OAuthProblem.class, () -> ClientAuthentication.parse("Basic %%%", form("a=b")));
-    assertEquals(OAuthError.INVALID_CLIENT, problem.error());
-    assertTrue(problem.basicAuthAttempted());
-    OAuthProblem noColon =
-        assertThrows(
-            OAuthProblem.class, () -> ClientAuthentication.parse(basic("nocolon"), form("a=b")));
-    assertEquals(OAuthError.INVALID_CLIENT, noColon.error());
+  void parseWhenHeaderEmptyThenReadsBody() {
+    ClientAuthentication auth =
+        ClientAuthentication.parse("", form("client_id=svc&client_secret=shh"));
+    assertEquals(ClientAuthentication.Method.CLIENT_SECRET_POST, auth.method());
   }
 
   @Test
-  void parseWhenTwoMethodsThenInvalidRequest() {
-    OAuthProblem problem =
-        assertThrows(
-            OAuthProblem.class,
-            () -> ClientAuthentication.parse(basic("a:b"), form("client_secret=b")));
-    assertEquals(OAuthError.INVALID_REQUEST, problem.error());
+  void parseWhenPostWithoutClientIdThenInvalidClient() {
+    assertEquals(OAuthError.INVALID_CLIENT, problemOf(null, "client_secret=x").error());
   }
 
   @Test
-  void parseWhenBodyClientIdDiffersFromBasicThenInvalidRequest() {
-    OAuthProblem problem =
-        assertThrows(
-            OAuthProblem.class,
-            () -> ClientAuthentication.parse(basic("a:b"), form("client_id=other")));
-    assertEquals(OAuthError.INVALID_REQUEST, problem.error());
+  void parseWhenPostWithoutClientSecretThenInvalidClient() {
+    assertEquals(OAuthError.INVALID_CLIENT, problemOf(null, "client_id=svc").error());
   }
 
   @Test
-  void parseWhenNoCredentialsThenInvalidClientWithoutChallenge() {
-    OAuthProblem problem =
-        assertThrows(OAuthProblem.class, () -> ClientAuthentication.parse(null, form("a=b")));
+  void parseWhenNoCredentialsThenInvalidClient() {
+    assertEquals(OAuthError.INVALID_CLIENT, problemOf(null, "a=b").error());
+  }
+
+  @Test
+  void parseWhenNoCredentialsThenNoBasicChallenge() {
+    assertFalse(problemOf(null, "a=b").basicAuthAttempted());
+  }
+
+  @Test
+  void parseWhenPostClientIdTooLongThenInvalidClientWithoutChallenge() {
+    OAuthProblem problem = problemOf(null, "client_id=" + "c".repeat(256) + "&client_secret=s");
     assertEquals(OAuthError.INVALID_CLIENT, problem.error());
     assertFalse(problem.basicAuthAttempted());
-    assertEquals(
-        OAuthError.INVALID_CLIENT,
-        assertThrows(
-                OAuthProblem.class, () -> ClientAuthentication.parse(null, form("client_secret=x")))
-            .error());
   }
 
   @Test
-  void parseWhenOtherSchemeThenInvalidRequest() {
-    OAuthProblem problem =
-        assertThrows(
-            OAuthProblem.class, () -> ClientAuthentication.parse("Bearer abc", form("a=b")));
-    assertEquals(OAuthError.INVALID_REQUEST, problem.error());
+  void parseWhenBearerSchemeThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, problemOf("Bearer x", "a=b").error());
   }
 
   @Test
-  void toStringWhenPrintedThenNoSecret() {
+  void toStringWhenPostThenNoSecret() {
     ClientAuthentication auth =
         ClientAuthentication.parse(null, form("client_id=svc&client_secret=topsecret"));
+    assertFalse(auth.toString().contains("topsecret"));
+  }
+
+  @Test
+  void toStringWhenBasicThenNoSecret() {
+    ClientAuthentication auth =
+        ClientAuthentication.parse(basic("svc:topsecret"), form("grant_type=x"));
     assertFalse(auth.toString().contains("topsecret"));
   }
 }

@@ -3,8 +3,10 @@ package com.pltfrms.iam.oauth.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +24,39 @@ class FormParametersTest {
     return errorOf(body.getBytes(StandardCharsets.UTF_8));
   }
 
+  private static String parameters(int count) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      body.append("p").append(i).append("=v&");
+    }
+    return body.toString();
+  }
+
   @Test
-  void parseWhenWellFormedThenDecodesPercentAndPlus() {
-    FormParameters form = parse("grant_type=client_credentials&scope=read+write&x=%C3%A9%2B");
+  void parseWhenWellFormedThenReadsEachParameter() {
+    FormParameters form = parse("grant_type=client_credentials&scope=read");
     assertEquals(Optional.of("client_credentials"), form.get("grant_type"));
-    assertEquals(Optional.of("read write"), form.get("scope"));
-    assertEquals(Optional.of("é+"), form.get("x"));
+    assertEquals(Optional.of("read"), form.get("scope"));
+  }
+
+  @Test
+  void parseWhenPlusThenSpace() {
+    assertEquals(Optional.of("read write"), parse("scope=read+write").get("scope"));
+  }
+
+  @Test
+  void parseWhenPercentEncodedThenDecodedAsUtf8() {
+    assertEquals(Optional.of("é+ &="), parse("x=%C3%A9%2B%20%26%3D").get("x"));
+  }
+
+  @Test
+  void parseWhenNamePercentEncodedThenDecoded() {
+    assertEquals(Optional.of("v"), parse("client%5Fid=v").get("client_id"));
+  }
+
+  @Test
+  void parseWhenRawUtf8ThenAccepted() {
+    assertEquals(Optional.of("é"), parse("x=é").get("x"));
   }
 
   @Test
@@ -36,38 +65,117 @@ class FormParametersTest {
   }
 
   @Test
-  void parseWhenPercentEncodingMalformedThenInvalidRequest() {
+  void parseWhenParameterDuplicatedWithSameValueThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("scope=a&scope=a"));
+  }
+
+  @Test
+  void parseWhenParameterDuplicatedThroughEncodingThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("scope=a&sc%6Fpe=b"));
+  }
+
+  @Test
+  void parseWhenPercentFollowedByNonHexThenInvalidRequest() {
     assertEquals(OAuthError.INVALID_REQUEST, errorOf("a=%zz"));
+  }
+
+  @Test
+  void parseWhenPercentTruncatedThenInvalidRequest() {
     assertEquals(OAuthError.INVALID_REQUEST, errorOf("a=%4"));
   }
 
   @Test
-  void parseWhenNotUtf8ThenInvalidRequest() {
+  void parseWhenPercentTruncatedBeforeNextParameterThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("a=%4&b=c"));
+  }
+
+  @Test
+  void parseWhenPercentAloneThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("a=%"));
+  }
+
+  @Test
+  void parseWhenNameHasMalformedPercentThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("%g0=x"));
+  }
+
+  @Test
+  void parseWhenPercentEncodedBytesNotUtf8ThenInvalidRequest() {
     assertEquals(OAuthError.INVALID_REQUEST, errorOf("a=%C3%28"));
+  }
+
+  @Test
+  void parseWhenRawByteNotUtf8ThenInvalidRequest() {
     assertEquals(OAuthError.INVALID_REQUEST, errorOf(new byte[] {'a', '=', (byte) 0xFF}));
   }
 
   @Test
-  void parseWhenBodyTooLargeThenRequestTooLarge() {
+  void parseWhenNameNotUtf8ThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf(new byte[] {(byte) 0xFF, '=', 'x'}));
+  }
+
+  @Test
+  void parseWhenBodyOverLimitThenRequestTooLarge() {
     byte[] body = new byte[FormParameters.MAX_BODY_BYTES + 1];
-    java.util.Arrays.fill(body, (byte) 'a');
+    Arrays.fill(body, (byte) 'a');
     assertEquals(OAuthError.REQUEST_TOO_LARGE, errorOf(body));
   }
 
   @Test
+  void parseWhenBodyAtLimitThenAccepted() {
+    byte[] body = new byte[FormParameters.MAX_BODY_BYTES];
+    Arrays.fill(body, (byte) 'a');
+    body[0] = 'x';
+    body[1] = '=';
+    assertEquals(
+        FormParameters.MAX_BODY_BYTES - 2, FormParameters.parse(body).require("x").length());
+  }
+
+  @Test
   void parseWhenValueEmptyThenTreatedAsOmitted() {
-    FormParameters form = parse("scope=&grant_type=x&&");
+    FormParameters form = parse("scope=&grant_type=x");
     assertFalse(form.has("scope"));
+    assertEquals(Optional.empty(), form.get("scope"));
+  }
+
+  @Test
+  void parseWhenNameWithoutEqualsThenTreatedAsOmitted() {
+    assertFalse(parse("scope&grant_type=x").has("scope"));
+  }
+
+  @Test
+  void parseWhenEmptyValueOmittedThenRequireIsInvalidRequest() {
+    OAuthProblem problem =
+        assertThrows(OAuthProblem.class, () -> parse("grant_type=").require("grant_type"));
+    assertEquals(OAuthError.INVALID_REQUEST, problem.error());
+  }
+
+  @Test
+  void parseWhenEmptySegmentsThenIgnored() {
+    FormParameters form = parse("&&grant_type=x&&");
     assertEquals(Optional.of("x"), form.get("grant_type"));
   }
 
   @Test
-  void parseWhenTooManyParametersThenInvalidRequest() {
-    StringBuilder body = new StringBuilder();
-    for (int i = 0; i < 65; i++) {
-      body.append("p").append(i).append("=v&");
-    }
-    assertEquals(OAuthError.INVALID_REQUEST, errorOf(body.toString()));
+  void parseWhenBodyEmptyThenNoParameters() {
+    assertFalse(FormParameters.parse(new byte[0]).has("grant_type"));
+  }
+
+  @Test
+  void parseWhenValueContainsEqualsThenKeptInValue() {
+    assertEquals(Optional.of("b=c"), parse("a=b=c").get("a"));
+  }
+
+  @Test
+  void parseWhenMoreThan64ParametersThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf(parameters(65)));
+  }
+
+  @Test
+  void parseWhen64ParametersThenAccepted() {
+    FormParameters form = parse(parameters(64));
+    assertTrue(form.has("p0"));
+    assertTrue(form.has("p63"));
   }
 
   @Test
@@ -76,9 +184,21 @@ class FormParametersTest {
   }
 
   @Test
+  void parseWhenNameMissingAfterOtherParametersThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("a=b&=x"));
+  }
+
+  @Test
+  void requireWhenPresentThenValue() {
+    assertEquals(
+        "client_credentials", parse("grant_type=client_credentials").require("grant_type"));
+  }
+
+  @Test
   void requireWhenMissingThenInvalidRequest() {
     OAuthProblem problem =
         assertThrows(OAuthProblem.class, () -> parse("a=b").require("grant_type"));
     assertEquals(OAuthError.INVALID_REQUEST, problem.error());
+    assertEquals(400, problem.error().status());
   }
 }
