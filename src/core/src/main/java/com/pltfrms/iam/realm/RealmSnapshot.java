@@ -10,9 +10,4 @@ public record RealmSnapshot(
     boolean enabled,
     int accessTokenLifetimeSeconds,
     Instant createdAt,
-    long version) {
-
-  public boolean isSystem() {
-    return RealmName.SYSTEM.equals(name);
-  }
-}
+    long version) {}

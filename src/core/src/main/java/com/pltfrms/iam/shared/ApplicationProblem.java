@@ -13,8 +13,7 @@ public class ApplicationProblem extends RuntimeException {
   public enum Kind {
     INVALID,
     NOT_FOUND,
-    CONFLICT,
-    FORBIDDEN
+    CONFLICT
   }
 
   private final Kind kind;

@@ -1,7 +1,6 @@
 package com.pltfrms.iam.shared;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a listing: the items, where the page starts and how many there are in all.
@@ -15,9 +14,5 @@ public record Page<T>(List<T> items, int offset, int limit, long total) {
 
   public Page {
     items = List.copyOf(items);
-  }
-
-  public <R> Page<R> map(Function<T, R> mapper) {
-    return new Page<>(items.stream().map(mapper).toList(), offset, limit, total);
   }
 }

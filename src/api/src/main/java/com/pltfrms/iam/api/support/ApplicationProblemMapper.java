@@ -15,7 +15,6 @@ public class ApplicationProblemMapper implements ExceptionMapper<ApplicationProb
           case INVALID -> 400;
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
-          case FORBIDDEN -> 403;
         };
     return Problems.response(status, problem.getMessage());
   }
