@@ -1,5 +1,6 @@
 package com.pltfrms.iam.audit;
 
+import com.pltfrms.iam.shared.Actor;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
  * @param realmId the realm's id (the chain the event joins)
  * @param realmName the realm's name when it happened
  * @param type what happened, e.g. {@code REALM_CREATED}
- * @param actor who did it (a client id or user name), or null for the server itself
+ * @param actor who did it
  * @param target what it was done to, or null
  * @param success whether it succeeded
  * @param details further facts; never a secret, hash or token
@@ -22,7 +23,7 @@ public record AuditEvent(
     String realmId,
     String realmName,
     String type,
-    String actor,
+    Actor actor,
     String target,
     boolean success,
     Map<String, String> details) {
@@ -31,11 +32,12 @@ public record AuditEvent(
     Objects.requireNonNull(realmId, "realmId");
     Objects.requireNonNull(realmName, "realmName");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(actor, "actor");
     details = details == null ? Map.of() : Map.copyOf(new TreeMap<>(details));
   }
 
   public static AuditEvent success(
-      String realmId, String realmName, String type, String actor, String target) {
+      String realmId, String realmName, String type, Actor actor, String target) {
     return new AuditEvent(realmId, realmName, type, actor, target, true, Map.of());
   }
 
@@ -43,7 +45,7 @@ public record AuditEvent(
       String realmId,
       String realmName,
       String type,
-      String actor,
+      Actor actor,
       String target,
       Map<String, String> details) {
     return new AuditEvent(realmId, realmName, type, actor, target, false, details);

@@ -49,7 +49,7 @@ public class AuditWriter {
       insert.setString(2, event.realmName());
       insert.setString(3, event.type());
       insert.setObject(4, clock.instant().atOffset(ZoneOffset.UTC));
-      insert.setString(5, truncate(event.actor()));
+      insert.setString(5, truncate(event.actor().name()));
       insert.setString(6, truncate(event.target()));
       insert.setString(7, event.success() ? "SUCCESS" : "FAILURE");
       insert.setString(8, CanonicalForm.json(event.details()));

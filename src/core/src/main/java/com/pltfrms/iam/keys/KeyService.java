@@ -2,6 +2,7 @@ package com.pltfrms.iam.keys;
 
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
+import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.AfterCompletion;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.CacheNotice;
@@ -40,16 +41,16 @@ public class KeyService {
   @Inject UseCase useCase;
 
   /** The first key of a new realm: active at once. Joins the realm's creation transaction. */
-  public KeyView createInitial(String realmId, String realmName, String actor) {
+  public KeyView createInitial(String realmId, String realmName, Actor actor) {
     return useCase.run(() -> generate(realmId, realmName, KeyStatus.ACTIVE, actor));
   }
 
   /** A new key, published in the JWKS but not signing until activated. */
-  public KeyView add(String realmId, String realmName, String actor) {
+  public KeyView add(String realmId, String realmName, Actor actor) {
     return useCase.run(() -> generate(realmId, realmName, KeyStatus.NEXT, actor));
   }
 
-  public KeyView activate(String realmId, String realmName, String kid, String actor) {
+  public KeyView activate(String realmId, String realmName, String kid, Actor actor) {
     return useCase.run(
         () -> {
           SigningKey key = find(realmId, kid);
@@ -64,7 +65,7 @@ public class KeyService {
         });
   }
 
-  public KeyView retire(String realmId, String realmName, String kid, String actor) {
+  public KeyView retire(String realmId, String realmName, String kid, Actor actor) {
     return useCase.run(
         () -> {
           SigningKey key = find(realmId, kid);
@@ -89,7 +90,7 @@ public class KeyService {
         });
   }
 
-  private KeyView generate(String realmId, String realmName, KeyStatus status, String actor) {
+  private KeyView generate(String realmId, String realmName, KeyStatus status, Actor actor) {
     try {
       RsaJsonWebKey jwk = RsaJwkGenerator.generateJwk(RSA_BITS);
       String kid = jwk.calculateBase64urlEncodedThumbprint("SHA-256");
@@ -134,7 +135,7 @@ public class KeyService {
         .getResultList();
   }
 
-  private void changed(String realmId, String realmName, String type, String kid, String actor) {
+  private void changed(String realmId, String realmName, String type, String kid, Actor actor) {
     audit.fire(AuditEvent.success(realmId, realmName, type, actor, kid));
     CacheNotice.send(em, CacheNotice.Topic.KEYS, realmId);
     afterCompletion.run(() -> ring.evict(realmId));

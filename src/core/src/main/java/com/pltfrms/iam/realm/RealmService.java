@@ -3,6 +3,7 @@ package com.pltfrms.iam.realm;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.keys.KeyService;
+import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.AdvisoryLock;
 import com.pltfrms.iam.shared.AfterCompletion;
 import com.pltfrms.iam.shared.ApplicationProblem;
@@ -36,7 +37,7 @@ public class RealmService {
   @Inject UseCase useCase;
 
   /** Creates a realm with its first signing key; a taken name is a conflict. */
-  public RealmSnapshot create(RealmName name, String displayName, String actor) {
+  public RealmSnapshot create(RealmName name, String displayName, Actor actor) {
     return useCase.run(
         () -> {
           // One creation per name at a time, across nodes: a clash is a 409, never a 500.
@@ -79,7 +80,7 @@ public class RealmService {
     return useCase.run(() -> require(name).snapshot());
   }
 
-  public RealmSnapshot update(String name, RealmChanges changes, String actor) {
+  public RealmSnapshot update(String name, RealmChanges changes, Actor actor) {
     return useCase.run(
         () -> {
           Realm realm = require(name);
@@ -102,7 +103,7 @@ public class RealmService {
   }
 
   /** Deletes a realm and everything in it; its audit trail stays. The system realm stays too. */
-  public void delete(String name, String actor) {
+  public void delete(String name, Actor actor) {
     useCase.execute(
         () -> {
           Realm realm = require(name);

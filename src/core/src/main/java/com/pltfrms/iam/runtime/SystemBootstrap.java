@@ -8,6 +8,7 @@ import com.pltfrms.iam.oauth.client.OAuthClient;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.AdvisoryLock;
 import com.pltfrms.iam.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ public class SystemBootstrap {
   public static final String ADMIN_USER = "admin";
   public static final String ADMIN_CLIENT = "iam-admin";
   public static final String ADMIN_ROLE = "admin";
-  private static final String SYSTEM_ACTOR = "bootstrap";
+  private static final Actor SYSTEM_ACTOR = Actor.system("bootstrap");
 
   private static final Logger LOG = Logger.getLogger(SystemBootstrap.class.getName());
 

@@ -8,6 +8,7 @@ import com.pltfrms.iam.audit.AuditService;
 import com.pltfrms.iam.audit.AuditWriter;
 import com.pltfrms.iam.audit.ChainVerification;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.UseCase;
 import jakarta.annotation.Resource;
@@ -68,7 +69,7 @@ class AuditConcurrencyArquillianIT {
     int committed = 0;
     for (int t = 0; t < TRANSACTIONS_PER_THREAD; t++) {
       boolean fails = t % 5 == 4;
-      String actor = "thread-" + thread;
+      Actor actor = Actor.system("thread-" + thread);
       String target = "tx-" + t;
       try {
         useCase.execute(

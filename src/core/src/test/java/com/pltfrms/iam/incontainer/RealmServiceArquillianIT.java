@@ -68,7 +68,7 @@ class RealmServiceArquillianIT {
         audit.list(realm.id(), eventsOfType(AuditEventTypes.REALM_CREATED));
     assertEquals(1, realmCreated.total());
     assertEquals(realm.name(), realmCreated.items().get(0).target());
-    assertEquals(ACTOR, realmCreated.items().get(0).actor());
+    assertEquals(ACTOR.name(), realmCreated.items().get(0).actor());
     Page<AuditRecord> keyCreated =
         audit.list(realm.id(), eventsOfType(AuditEventTypes.KEY_CREATED));
     assertEquals(1, keyCreated.total());

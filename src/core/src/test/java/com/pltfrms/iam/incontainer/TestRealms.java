@@ -4,6 +4,7 @@ import com.pltfrms.iam.audit.AuditQuery;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import java.util.UUID;
 public class TestRealms {
 
   /** Who the tests act as, in audit events. */
-  public static final String ACTOR = "arquillian";
+  public static final Actor ACTOR = Actor.system("arquillian");
 
   @Inject RealmService realms;
 

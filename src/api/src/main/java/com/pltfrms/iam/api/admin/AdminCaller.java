@@ -1,6 +1,7 @@
 package com.pltfrms.iam.api.admin;
 
 import com.pltfrms.iam.oauth.token.VerifiedToken;
+import com.pltfrms.iam.shared.Actor;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The admin behind the current request, as {@link AdminAuthFilter} verified it. */
@@ -14,7 +15,9 @@ public class AdminCaller {
   }
 
   /** Who to name as the actor of audit events. */
-  public String actor() {
-    return token == null ? "unknown" : token.subject();
+  public Actor actor() {
+    return token == null
+        ? Actor.system("unknown")
+        : Actor.client(token.subject(), token.clientId());
   }
 }

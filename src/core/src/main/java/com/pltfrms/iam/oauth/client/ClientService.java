@@ -3,6 +3,7 @@ package com.pltfrms.iam.oauth.client;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.AdvisoryLock;
 import com.pltfrms.iam.shared.AfterCompletion;
 import com.pltfrms.iam.shared.ApplicationProblem;
@@ -41,7 +42,7 @@ public class ClientService {
       String displayName,
       List<String> allowedScopes,
       List<String> roles,
-      String actor) {
+      Actor actor) {
     return useCase.run(
         () -> {
           OAuthClient client = new OAuthClient(realm.id(), clientId, type, clock.instant());
@@ -90,7 +91,7 @@ public class ClientService {
   }
 
   public ClientSnapshot update(
-      RealmSnapshot realm, String clientId, ClientChanges changes, String actor) {
+      RealmSnapshot realm, String clientId, ClientChanges changes, Actor actor) {
     return useCase.run(
         () -> {
           OAuthClient client = require(realm, clientId);
@@ -105,7 +106,7 @@ public class ClientService {
   }
 
   /** Replaces the client's secret; the old one stops working at once. */
-  public NewClient rotateSecret(RealmSnapshot realm, String clientId, String actor) {
+  public NewClient rotateSecret(RealmSnapshot realm, String clientId, Actor actor) {
     return useCase.run(
         () -> {
           OAuthClient client = require(realm, clientId);
@@ -116,7 +117,7 @@ public class ClientService {
         });
   }
 
-  public void delete(RealmSnapshot realm, String clientId, String actor) {
+  public void delete(RealmSnapshot realm, String clientId, Actor actor) {
     useCase.execute(
         () -> {
           OAuthClient client = require(realm, clientId);
@@ -145,11 +146,7 @@ public class ClientService {
   }
 
   private void changed(
-      RealmSnapshot realm,
-      String type,
-      String clientId,
-      String actor,
-      Map<String, String> details) {
+      RealmSnapshot realm, String type, String clientId, Actor actor, Map<String, String> details) {
     audit.fire(new AuditEvent(realm.id(), realm.name(), type, actor, clientId, true, details));
     CacheNotice.send(em, CacheNotice.Topic.CLIENT, ClientDirectory.noticeKey(realm.id(), clientId));
     afterCompletion.run(() -> directory.evict(realm.id(), clientId));

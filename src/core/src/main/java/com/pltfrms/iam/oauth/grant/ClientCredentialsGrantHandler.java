@@ -9,6 +9,7 @@ import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Scope;
 import com.pltfrms.iam.oauth.protocol.TokenResponse;
 import com.pltfrms.iam.oauth.token.AccessTokenIssuer;
+import com.pltfrms.iam.shared.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class ClientCredentialsGrantHandler implements GrantHandler {
             context.realm().id(),
             context.realm().name(),
             AuditEventTypes.TOKEN_ISSUED,
-            client.clientId(),
+            Actor.client(client.id(), client.clientId()),
             client.clientId(),
             true,
             Map.of("grantType", GRANT_TYPE, "scope", granted.value())));

@@ -13,6 +13,7 @@ import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.TokenResponse;
 import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -89,7 +90,7 @@ public class TokenService {
               realm.id(),
               realm.name(),
               AuditEventTypes.CLIENT_AUTH_FAILED,
-              credentials.clientId(),
+              Actor.client(client.map(ClientSnapshot::id).orElse(null), credentials.clientId()),
               credentials.clientId(),
               Map.of("reason", reason, "method", credentials.method().value())));
       throw new OAuthProblem(
