@@ -104,11 +104,10 @@ public class ClientService {
         () -> {
           OAuthClient client = requireForUpdate(realm, clientId);
           ifMatch.check(client.version());
-          boolean wasAdmin = isSystemAdmin(realm, client);
-          client.apply(changes);
-          if (wasAdmin && !isSystemAdmin(realm, client)) {
+          if (isSystemAdmin(realm, client) && !staysAdmin(client, changes)) {
             requireAnotherAdmin(realm, client);
           }
+          client.apply(changes);
           repository.flush();
           changed(realm, AuditEventTypes.CLIENT_UPDATED, clientId, actor, changes.auditDetails());
           return client.snapshot();
@@ -144,6 +143,15 @@ public class ClientService {
     return RealmName.SYSTEM.equals(realm.name())
         && client.isEnabled()
         && client.hasRole(SystemAdmin.ROLE);
+  }
+
+  /** Whether the client is still an enabled admin once {@code changes} are applied. */
+  private static boolean staysAdmin(OAuthClient client, ClientChanges changes) {
+    return changes.enabled().orElse(client.isEnabled())
+        && changes
+            .roles()
+            .map(r -> r.contains(SystemAdmin.ROLE))
+            .orElse(client.hasRole(SystemAdmin.ROLE));
   }
 
   /**
