@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
@@ -43,19 +44,29 @@ public class AuditWriter {
   }
 
   private void insert(AuditEvent event) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+    try (Connection connection = dataSource.getConnection()) {
+      insert(connection, event, clock.instant());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot append an audit event of type " + event.type(), e);
+    }
+  }
+
+  /**
+   * Appends one unsealed row on {@code connection}, in whatever transaction it is in: the one
+   * statement every writer of audit rows uses, the operator's recovery command included.
+   */
+  public static void insert(Connection connection, AuditEvent event, Instant at)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setString(1, event.realmId());
       insert.setString(2, event.realmName());
       insert.setString(3, event.type());
-      insert.setObject(4, clock.instant().atOffset(ZoneOffset.UTC));
+      insert.setObject(4, at.atOffset(ZoneOffset.UTC));
       insert.setString(5, truncate(event.actor().name()));
       insert.setString(6, truncate(event.target()));
       insert.setString(7, event.success() ? "SUCCESS" : "FAILURE");
       insert.setString(8, CanonicalForm.json(event.details()));
       insert.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot append an audit event of type " + event.type(), e);
     }
   }
 
