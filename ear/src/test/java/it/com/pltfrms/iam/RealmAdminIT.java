@@ -151,4 +151,12 @@ class RealmAdminIT {
     assertEquals(400, Iam.admin("GET", "?offset=-1", null).status());
     assertEquals(400, Iam.admin("GET", "?limit=ten", null).status());
   }
+
+  @Test
+  void systemRealmWhenTokenLifetimeOverFiveMinutesThen400() {
+    assertEquals(
+        400, Iam.admin("PATCH", "/system", "{\"accessTokenLifetimeSeconds\":301}").status());
+    assertEquals(
+        200, Iam.admin("PATCH", "/system", "{\"accessTokenLifetimeSeconds\":300}").status());
+  }
 }

@@ -109,6 +109,7 @@ class KeyRotationArquillianIT {
     claims.setSubject("svc");
     claims.setIssuedAtToNow();
     claims.setExpirationTimeMinutesInTheFuture(5);
+    claims.setGeneratedJwtId();
     JsonWebSignature jws = new JsonWebSignature();
     jws.setHeader("typ", "at+jwt");
     if (kidHeader != null) {
@@ -120,8 +121,16 @@ class KeyRotationArquillianIT {
     return jws.getCompactSerialization();
   }
 
-  private OAuthError refusal(String token) {
-    return assertThrows(OAuthProblem.class, () -> verifier.verify(token, BASE)).error();
+  /** Verifies as a resource of the realm would: the token must name the realm's issuer. */
+  private RealmSnapshot verified(RealmSnapshot realm, String token) {
+    String realmName = verifier.verify(token, BASE + "/realms/" + realm.name()).realmName();
+    assertEquals(realm.name(), realmName);
+    return realm;
+  }
+
+  private OAuthError refusal(RealmSnapshot realm, String token) {
+    String audience = BASE + "/realms/" + realm.name();
+    return assertThrows(OAuthProblem.class, () -> verifier.verify(token, audience)).error();
   }
 
   @Test
@@ -329,7 +338,7 @@ class KeyRotationArquillianIT {
     String token = token(realm, signerKid(realm));
     rotated(realm);
 
-    assertEquals(realm.name(), verifier.verify(token, BASE).realmName());
+    verified(realm, token);
   }
 
   @Test
@@ -337,29 +346,29 @@ class KeyRotationArquillianIT {
     RealmSnapshot realm = testRealms.create();
     String token = token(realm, signerKid(realm));
     String first = rotated(realm);
-    verifier.verify(token, BASE);
+    verified(realm, token);
 
     keys.retire(realm.id(), realm.name(), first, true, ACTOR);
 
-    assertEquals(OAuthError.INVALID_TOKEN, refusal(token));
+    assertEquals(OAuthError.INVALID_TOKEN, refusal(realm, token));
   }
 
   @Test
   void verifyWhenKidMissingThenInvalidTokenThoughSignatureGood() throws Exception {
     RealmSnapshot realm = testRealms.create();
-    assertEquals(OAuthError.INVALID_TOKEN, refusal(token(realm, null)));
+    assertEquals(OAuthError.INVALID_TOKEN, refusal(realm, token(realm, null)));
   }
 
   @Test
   void verifyWhenKidUnknownThenInvalidTokenThoughSignatureGood() throws Exception {
     RealmSnapshot realm = testRealms.create();
-    assertEquals(OAuthError.INVALID_TOKEN, refusal(token(realm, "no-such-kid")));
+    assertEquals(OAuthError.INVALID_TOKEN, refusal(realm, token(realm, "no-such-kid")));
   }
 
   @Test
   void verifyWhenKidOfAnotherRealmThenInvalidToken() throws Exception {
     RealmSnapshot realm = testRealms.create();
     RealmSnapshot other = testRealms.create();
-    assertEquals(OAuthError.INVALID_TOKEN, refusal(token(realm, signerKid(other))));
+    assertEquals(OAuthError.INVALID_TOKEN, refusal(realm, token(realm, signerKid(other))));
   }
 }

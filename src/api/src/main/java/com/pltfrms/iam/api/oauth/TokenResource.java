@@ -12,6 +12,8 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,6 +42,7 @@ public class TokenResource {
   @Inject TokenService tokens;
 
   @Context UriInfo uri;
+  @Context HttpServletRequest http;
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
@@ -61,14 +64,19 @@ public class TokenResource {
                 () -> new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large"));
     FormParameters form = FormParameters.parse(bytes);
     TokenResponse response =
-        tokens.issue(new TokenRequest(active, BaseUrl.issuer(uri, realm), authorization, form));
-    return Response.ok(
-            Json.createObjectBuilder()
-                .add("access_token", response.accessToken())
-                .add("token_type", response.tokenType())
-                .add("expires_in", response.expiresIn())
-                .add("scope", response.scope().value())
-                .build())
+        tokens.issue(
+            new TokenRequest(
+                active, BaseUrl.issuer(uri, realm), authorization, form, http.getRemoteAddr()));
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("access_token", response.accessToken())
+            .add("token_type", response.tokenType())
+            .add("expires_in", response.expiresIn());
+    // scope (OPTIONAL if identical to the scope requested, §5.1): never sent empty
+    if (!response.scope().isEmpty()) {
+      json.add("scope", response.scope().value());
+    }
+    return Response.ok(json.build())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .header("Pragma", "no-cache")

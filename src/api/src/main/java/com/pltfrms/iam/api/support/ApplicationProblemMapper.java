@@ -15,6 +15,7 @@ public class ApplicationProblemMapper implements ExceptionMapper<ApplicationProb
           case INVALID -> 400;
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
+          case PRECONDITION_FAILED -> 412;
         };
     return Problems.response(status, problem.getMessage());
   }
