@@ -6,7 +6,8 @@
 # Prints requests/s, p50 and p99 for each.
 #
 # Environment: BENCH_SECONDS (default 20), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
-# IAM_DB_URL/IAM_DB_USER/IAM_DB_PASSWORD to use an external PostgreSQL instead of the embedded one.
+# IAM_DB_URL/IAM_DB_USER/IAM_DB_PASSWORD (and IAM_MASTER_KEY, which an external database requires)
+# to use an external PostgreSQL instead of the embedded one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,8 @@ fi
 LIBERTY_ENV=(-Dliberty.env.IAM_DATA_DIR="$DATA_DIR" -Dliberty.env.IAM_ADMIN_CLIENT_SECRET="$ADMIN_SECRET")
 if [[ -n "${IAM_DB_URL:-}" ]]; then
   LIBERTY_ENV+=(-Dliberty.env.IAM_DB_URL="$IAM_DB_URL" -Dliberty.env.IAM_DB_USER="${IAM_DB_USER:-postgres}"
-    -Dliberty.env.IAM_DB_PASSWORD="${IAM_DB_PASSWORD:-unused}")
+    -Dliberty.env.IAM_DB_PASSWORD="${IAM_DB_PASSWORD:-unused}"
+    -Dliberty.env.IAM_MASTER_KEY="${IAM_MASTER_KEY:?an external database requires IAM_MASTER_KEY}")
 fi
 
 echo "== building and starting the server"

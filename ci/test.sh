@@ -22,9 +22,12 @@ ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfN
 echo "== 1/3 unit, in-container and black-box tests (embedded PostgreSQL)"
 "${MVN[@]}" clean verify -Pit
 
-echo "== 2/3 restart on the same data folder, with migration switched off"
-"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=RestartCheck \
-  -Dliberty.env.IAM_DB_MIGRATE=false
+echo "== 2/3 restart on the same data folder, with migration switched off and a new master key"
+# A master-key rotation: the new key in IAM_MASTER_KEY, the generated one as the previous.
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test='RestartCheck,MasterKeyRotationCheck' \
+  -Dliberty.env.IAM_DB_MIGRATE=false \
+  -Dliberty.env.IAM_MASTER_KEY="$(head -c 32 /dev/urandom | base64)" \
+  -Dliberty.env.IAM_MASTER_KEY_PREVIOUS="$(cat ear/target/it-data/master.key)"
 
 echo "== 3/3 external PostgreSQL through IAM_DB_URL"
 EXTERNAL_DB=iam_it_external
@@ -40,13 +43,18 @@ fresh_db() {
 }
 fresh_db
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$EXTERNAL_DB"
-EXTERNAL_ENV=(
+WITHOUT_MASTER_KEY=(
   -Dliberty.env.IAM_DB_URL="$DB_URL"
   -Dliberty.env.IAM_DB_USER=postgres
   -Dliberty.env.IAM_DB_PASSWORD=unused
   -Dliberty.env.IAM_DATA_DIR="$PWD/ear/target/it-data-external"
   -Dit.db.url="$DB_URL"
 )
+EXTERNAL_ENV=("${WITHOUT_MASTER_KEY[@]}" -Dliberty.env.IAM_MASTER_KEY="$(head -c 32 /dev/urandom | base64)")
+# Without IAM_MASTER_KEY the server refuses to start, and writes nothing.
+rm -rf ear/target/it-data-external
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=MasterKeyRequiredCheck \
+  "${WITHOUT_MASTER_KEY[@]}"
 # First with migration switched off: not ready while the schema is missing; the test then migrates
 # the database as an operator would, and the server becomes ready without a restart.
 "${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=NotMigratedCheck \
@@ -54,6 +62,6 @@ EXTERNAL_ENV=(
 # Then the usual way: the server migrates an empty database itself and serves.
 fresh_db
 "${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" \
-  -Dit.test='HealthIT,SchemaIT,ClientCredentialsIT,AuditIT,KeyRotationIT,CacheNoticeIT' \
+  -Dit.test='HealthIT,SchemaIT,ClientCredentialsIT,AuditIT,KeyRotationIT,KeyConcurrencyIT,CacheNoticeIT' \
   "${EXTERNAL_ENV[@]}"
 echo "== all test stages passed"

@@ -45,7 +45,7 @@ class SecretHygieneIT {
       try (ResultSet rs = keys.executeQuery()) {
         assertTrue(rs.next());
         String sealed = rs.getString(1);
-        assertTrue(sealed.startsWith("v1."), "AES-GCM envelope");
+        assertTrue(sealed.startsWith("v2."), "AES-GCM envelope naming its master key");
         assertFalse(sealed.contains("MII"), "no clear PKCS#8 in the row");
         assertFalse(rs.getString(2).contains("\"d\""), "public JWK only");
       }

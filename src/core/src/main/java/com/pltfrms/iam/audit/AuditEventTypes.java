@@ -13,6 +13,7 @@ public final class AuditEventTypes {
   public static final String KEY_CREATED = "KEY_CREATED";
   public static final String KEY_ACTIVATED = "KEY_ACTIVATED";
   public static final String KEY_RETIRED = "KEY_RETIRED";
+  public static final String KEY_RESEALED = "KEY_RESEALED";
   public static final String USER_CREATED = "USER_CREATED";
   public static final String TOKEN_ISSUED = "TOKEN_ISSUED";
   public static final String TOKEN_REQUEST_FAILED = "TOKEN_REQUEST_FAILED";

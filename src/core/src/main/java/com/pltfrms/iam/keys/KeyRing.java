@@ -4,8 +4,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -13,6 +11,7 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,73 +22,102 @@ import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.lang.JoseException;
 
 /**
- * Every realm's keys in memory, decrypted once: the token path signs and the JWKS endpoint answers
- * without touching the database or the master key. Entries expire after a short while, so a change
- * made on another node shows here within {@link #TTL}; changes made here evict at once.
+ * Every realm's keys in memory, so the token path signs and the JWKS endpoint answers without
+ * touching the database. Two caches: the published keys (public halves and the rendered JWKS, never
+ * a private key, so serving the JWKS never needs the master key) and the signer (the active key's
+ * private half, decrypted once). Entries expire after {@link #TTL}, so a change made on another
+ * node shows here within that even if its notice is lost; changes evict at once.
  */
 @ApplicationScoped
 public class KeyRing {
 
-  /** Read rows as PostgreSQL holds them now, never instances an earlier read left in context. */
-  private static final String REFRESH_HINT = "eclipselink.refresh";
-
   static final Duration TTL = Duration.ofSeconds(30);
 
-  @PersistenceContext(unitName = "iam")
-  EntityManager em;
+  private final SigningKeyRepository repository;
+  private final MasterKey masterKey;
+  private final LoadingCache<String, PublishedKeys> published;
+  private final LoadingCache<String, Optional<RealmKeys.Signer>> signers;
 
-  @Inject MasterKey masterKey;
+  @Inject
+  KeyRing(SigningKeyRepository repository, MasterKey masterKey) {
+    this.repository = repository;
+    this.masterKey = masterKey;
+    this.published =
+        Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).build(this::loadPublished);
+    this.signers =
+        Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).build(this::loadSigner);
+  }
 
-  private final LoadingCache<String, RealmKeys> cache =
-      Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).build(this::load);
+  /** For the CDI proxy only. */
+  protected KeyRing() {
+    this.repository = null;
+    this.masterKey = null;
+    this.published = null;
+    this.signers = null;
+  }
 
+  /** The realm's signer and published keys; decrypts the active private key on first use. */
   public RealmKeys forRealm(String realmId) {
-    return cache.get(realmId);
+    Optional<RealmKeys.Signer> signer = signers.get(realmId);
+    PublishedKeys keys = published(realmId);
+    if (signer.isPresent() && keys.verificationKey(signer.get().kid()) == null) {
+      // The signer was loaded after a change the published keys have not seen: never sign with a
+      // key this node would not publish.
+      published.invalidate(realmId);
+      keys = published(realmId);
+    }
+    return new RealmKeys(signer, keys.verificationKeys(), keys.jwksJson());
+  }
+
+  /** The realm's published keys, for the JWKS and for verifying tokens: no private key involved. */
+  public PublishedKeys published(String realmId) {
+    return published.get(realmId);
   }
 
   public void evict(String realmId) {
-    cache.invalidate(realmId);
+    published.invalidate(realmId);
+    signers.invalidate(realmId);
   }
 
   public void evictAll() {
-    cache.invalidateAll();
+    published.invalidateAll();
+    signers.invalidateAll();
   }
 
-  private RealmKeys load(String realmId) {
-    List<SigningKey> keys =
-        em.createQuery(
-                "SELECT k FROM SigningKey k WHERE k.realmId = :realm AND k.status <> :retired"
-                    + " ORDER BY k.createdAt",
-                SigningKey.class)
-            .setParameter("realm", realmId)
-            .setParameter("retired", KeyStatus.RETIRED)
-            .setHint(REFRESH_HINT, "true")
-            .getResultList();
+  private PublishedKeys loadPublished(String realmId) {
+    Map<String, PublicKey> verification = new LinkedHashMap<>();
+    List<JsonWebKey> jwks = new ArrayList<>();
+    for (SigningKey key : repository.published(realmId)) {
+      PublicJsonWebKey jwk = publicJwk(key);
+      verification.put(key.kid(), jwk.getPublicKey());
+      jwks.add(jwk);
+    }
+    String json = new JsonWebKeySet(jwks).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    return new PublishedKeys(verification, json);
+  }
+
+  private Optional<RealmKeys.Signer> loadSigner(String realmId) {
+    return repository
+        .active(realmId)
+        .map(key -> new RealmKeys.Signer(key.kid(), key.algorithm(), privateKey(key)));
+  }
+
+  static PublicJsonWebKey publicJwk(SigningKey key) {
     try {
-      Optional<RealmKeys.Signer> signer = Optional.empty();
-      Map<String, PublicKey> verification = new LinkedHashMap<>();
-      List<JsonWebKey> published = new ArrayList<>();
-      for (SigningKey key : keys) {
-        PublicJsonWebKey jwk = PublicJsonWebKey.Factory.newPublicJwk(key.publicJwk());
-        verification.put(key.kid(), jwk.getPublicKey());
-        published.add(jwk);
-        if (key.status() == KeyStatus.ACTIVE) {
-          signer = Optional.of(new RealmKeys.Signer(key.kid(), key.algorithm(), privateKey(key)));
-        }
-      }
-      String jwks = new JsonWebKeySet(published).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
-      return new RealmKeys(signer, Map.copyOf(verification), jwks);
+      return PublicJsonWebKey.Factory.newPublicJwk(key.publicJwk());
     } catch (JoseException e) {
-      throw new IllegalStateException("A stored public key of realm " + realmId + " is corrupt", e);
+      throw new IllegalStateException("The stored public key " + key.kid() + " is corrupt", e);
     }
   }
 
   private PrivateKey privateKey(SigningKey key) {
-    byte[] pkcs8 = masterKey.open(key.privateKeySealed(), key.kid());
+    byte[] pkcs8 = masterKey.open(key.privateKeySealed(), key.binding());
     try {
       return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot read the private key " + key.kid(), e);
+    } finally {
+      Arrays.fill(pkcs8, (byte) 0);
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.pltfrms.iam.runtime;
 
 import com.pltfrms.iam.audit.AuditSealingSchedule;
+import com.pltfrms.iam.keys.MasterKey;
 import com.pltfrms.iam.shared.Settings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -31,6 +32,7 @@ public class ServerLifecycle {
   @Inject SystemBootstrap bootstrap;
   @Inject AuditSealingSchedule sealing;
   @Inject CacheNoticeListener cacheNotices;
+  @Inject MasterKey masterKey;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -51,6 +53,7 @@ public class ServerLifecycle {
     }
     attempts++;
     try {
+      masterKey.requireConfigured(); // before anything touches the database
       if (embedded == null && Settings.embeddedDatabase()) {
         embedded = EmbeddedDatabase.start(Settings.dataDir(), Settings.embeddedDatabasePort());
       }

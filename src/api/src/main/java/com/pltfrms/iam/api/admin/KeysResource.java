@@ -1,26 +1,39 @@
 package com.pltfrms.iam.api.admin;
 
+import com.pltfrms.iam.api.support.Problems;
+import com.pltfrms.iam.keys.KeyNotRetirableYet;
 import com.pltfrms.iam.keys.KeyService;
 import com.pltfrms.iam.keys.KeyView;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.ApplicationProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * A realm's signing keys and their staged rotation: add (published, not signing), activate (the
- * previous active key stays published as PASSIVE), retire (removed from the JWKS).
+ * previous active key stays published as PASSIVE), retire (removed from the JWKS, private half
+ * destroyed). Retiring a key that stopped signing too recently for its tokens to have expired is a
+ * 409 that says when it becomes possible ({@code retirableAt}, and {@code Retry-After}); {@code
+ * ?force=true} retires it at once, for a compromised key, and the audit event records the force.
  */
 @Path("admin/realms/{realm}/keys")
 @RequestScoped
@@ -30,6 +43,7 @@ public class KeysResource {
   @Inject RealmService realms;
   @Inject KeyService keys;
   @Inject AdminCaller caller;
+  @Inject Clock clock;
 
   @Context UriInfo uri;
 
@@ -60,9 +74,47 @@ public class KeysResource {
 
   @POST
   @Path("{kid}/retire")
-  public Response retire(@PathParam("realm") String realmName, @PathParam("kid") String kid) {
+  public Response retire(
+      @PathParam("realm") String realmName,
+      @PathParam("kid") String kid,
+      @QueryParam("force") String force) {
+    boolean forced = flag("force", force);
     RealmSnapshot realm = realms.get(realmName);
-    return Response.ok(Views.key(keys.retire(realm.id(), realm.name(), kid, caller.actor())))
+    try {
+      return Response.ok(
+              Views.key(keys.retire(realm.id(), realm.name(), kid, forced, caller.actor())))
+          .build();
+    } catch (KeyNotRetirableYet problem) {
+      return notRetirableYet(problem);
+    }
+  }
+
+  /** 409 with the moment the key becomes retirable, as an RFC 9457 extension member too. */
+  private Response notRetirableYet(KeyNotRetirableYet problem) {
+    Response base = Problems.response(409, problem.getMessage());
+    JsonObject body;
+    try (JsonReader reader =
+        Json.createReader(new StringReader(String.valueOf(base.getEntity())))) {
+      body =
+          Json.createObjectBuilder(reader.readObject())
+              .add("retirableAt", problem.retirableAt().toString())
+              .build();
+    }
+    long wait = Duration.between(clock.instant(), problem.retirableAt()).toSeconds() + 1;
+    return Response.fromResponse(base)
+        .entity(body.toString())
+        .header(HttpHeaders.RETRY_AFTER, Math.max(1, wait))
         .build();
+  }
+
+  /** An optional boolean query parameter: absent (or empty) is false; only true/false are valid. */
+  private static boolean flag(String name, String value) {
+    if (value == null || value.isEmpty() || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw ApplicationProblem.invalid(name + " must be true or false");
   }
 }

@@ -58,6 +58,8 @@ final class Views {
             .add("status", key.status().name())
             .add("createdAt", key.createdAt().toString());
     addInstant(json, "activatedAt", key.activatedAt());
+    addInstant(json, "stoppedSigningAt", key.stoppedSigningAt());
+    addInstant(json, "retirableAt", key.retirableAt());
     addInstant(json, "retiredAt", key.retiredAt());
     return json.build();
   }

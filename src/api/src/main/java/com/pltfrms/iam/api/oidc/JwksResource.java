@@ -1,5 +1,6 @@
 package com.pltfrms.iam.api.oidc;
 
+import com.pltfrms.iam.keys.KeyRetirement;
 import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.oauth.token.TokenService;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +14,10 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * A realm's JSON Web Key Set (RFC 7517 §5): every published key, the next one included, so that
- * verifiers know a key before it signs. Served from memory, pre-rendered.
+ * verifiers know a key before it signs. Served from memory, pre-rendered, from public halves only:
+ * serving it never decrypts a private key, so it answers even when the master key is wrong.
+ * Verifiers may cache it for {@link KeyRetirement#JWKS_CACHE_LIFETIME}, which key retirement waits
+ * for.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7517#section-5">RFC 7517 §5</a>
  */
@@ -21,13 +25,16 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class JwksResource {
 
+  private static final String CACHE_CONTROL =
+      "public, max-age=" + KeyRetirement.JWKS_CACHE_LIFETIME.toSeconds();
+
   @Inject TokenService tokens;
   @Inject KeyRing keys;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response jwks(@PathParam("realm") String realm) {
-    String json = keys.forRealm(tokens.activeRealm(realm).id()).jwksJson();
-    return Response.ok(json).header("Cache-Control", "public, max-age=60").build();
+    String json = keys.published(tokens.activeRealm(realm).id()).jwksJson();
+    return Response.ok(json).header("Cache-Control", CACHE_CONTROL).build();
   }
 }

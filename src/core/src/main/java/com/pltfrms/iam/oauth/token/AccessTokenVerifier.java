@@ -152,14 +152,16 @@ public class AccessTokenVerifier {
     return new OAuthProblem(OAuthError.INVALID_TOKEN, "the access token is not valid");
   }
 
-  /** Finds the verification key by {@code kid} among the realm's published keys. */
+  /**
+   * Finds the verification key by {@code kid} among the realm's published keys, never a private
+   * one. A missing kid, or one the realm does not publish (unknown, or retired), resolves nothing.
+   */
   private record RealmKeyResolver(KeyRing keyRing, String realmId)
       implements VerificationKeyResolver {
     @Override
     public Key resolveKey(JsonWebSignature jws, List<JsonWebStructure> nestingContext)
         throws UnresolvableKeyException {
-      String kid = jws.getKeyIdHeaderValue();
-      Key key = kid == null ? null : keyRing.forRealm(realmId).verificationKeys().get(kid);
+      Key key = keyRing.published(realmId).verificationKey(jws.getKeyIdHeaderValue());
       if (key == null) {
         throw new UnresolvableKeyException("no published key of this realm has that kid");
       }

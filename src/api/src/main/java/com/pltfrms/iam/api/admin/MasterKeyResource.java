@@ -1,0 +1,63 @@
+package com.pltfrms.iam.api.admin;
+
+import com.pltfrms.iam.keys.MasterKeyRotation;
+import com.pltfrms.iam.keys.MasterKeyStatus;
+import com.pltfrms.iam.keys.ResealReport;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Master-key rotation, for operators: {@code GET} tells which master keys (by id, never the key)
+ * the stored private keys are sealed under and whether {@code IAM_MASTER_KEY_PREVIOUS} is still
+ * needed; {@code POST …/reseal} re-seals them under this node's {@code IAM_MASTER_KEY}, realm by
+ * realm, audited in each realm's trail. Run it once every node holds both keys (see the README).
+ */
+@Path("admin/master-key")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MasterKeyResource {
+
+  @Inject MasterKeyRotation rotation;
+  @Inject AdminCaller caller;
+
+  @GET
+  public Response status() {
+    MasterKeyStatus status = rotation.status();
+    JsonObjectBuilder sealed = Json.createObjectBuilder();
+    status.sealedUnder().forEach(sealed::add);
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("masterKeyId", status.masterKeyId())
+            .add("sealedUnder", sealed)
+            .add("toReseal", status.toReseal())
+            .add("previousStillNeeded", status.previousStillNeeded());
+    status.previousMasterKeyId().ifPresent(id -> json.add("previousMasterKeyId", id));
+    return Response.ok(json.build()).build();
+  }
+
+  @POST
+  @Path("reseal")
+  public Response reseal() {
+    ResealReport report = rotation.reseal(caller.actor());
+    JsonArrayBuilder failed = Json.createArrayBuilder();
+    report.failedRealms().forEach(failed::add);
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("masterKeyId", report.masterKeyId())
+                .add("resealedKeys", report.resealedKeys())
+                .add("realms", report.realms())
+                .add("failedRealms", failed)
+                .add("remaining", report.remaining())
+                .build())
+        .build();
+  }
+}
