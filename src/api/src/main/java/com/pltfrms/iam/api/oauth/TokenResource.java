@@ -12,6 +12,7 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,7 @@ public class TokenResource {
   @Inject TokenService tokens;
 
   @Context UriInfo uri;
+  @Context HttpServletRequest http;
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +63,9 @@ public class TokenResource {
                 () -> new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large"));
     FormParameters form = FormParameters.parse(bytes);
     TokenResponse response =
-        tokens.issue(new TokenRequest(active, BaseUrl.issuer(uri, realm), authorization, form));
+        tokens.issue(
+            new TokenRequest(
+                active, BaseUrl.issuer(uri, realm), authorization, form, http.getRemoteAddr()));
     return Response.ok(
             Json.createObjectBuilder()
                 .add("access_token", response.accessToken())

@@ -10,9 +10,14 @@ import com.pltfrms.iam.realm.RealmSnapshot;
  * @param issuer the realm's issuer as seen by this request ({@code {base}/realms/{realm}})
  * @param authorization the Authorization header, or null
  * @param form the parsed form body
+ * @param remoteAddress the caller's address as the server saw it, or null
  */
 public record TokenRequest(
-    RealmSnapshot realm, String issuer, String authorization, FormParameters form) {
+    RealmSnapshot realm,
+    String issuer,
+    String authorization,
+    FormParameters form,
+    String remoteAddress) {
 
   @Override
   public String toString() {

@@ -1,7 +1,8 @@
 package com.pltfrms.iam.oauth.token;
 
-import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
+import com.pltfrms.iam.audit.FailedAttempt;
+import com.pltfrms.iam.audit.FailedAttempts;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
 import com.pltfrms.iam.oauth.client.ClientSecrets;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
@@ -16,7 +17,6 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -27,8 +27,8 @@ import java.util.TreeMap;
 /**
  * The token endpoint's use case (RFC 6749 §3.2): find the realm, authenticate the client, hand the
  * request to the one {@link GrantHandler} for its {@code grant_type}. Failed client authentication
- * is an audit event. Realm, client and key lookups come from in-memory caches, so a token costs one
- * signature and one audit INSERT.
+ * is counted in the audit trail's failure windows ({@link FailedAttempts}). Realm, client and key
+ * lookups come from in-memory caches, so a token costs one signature and one audit INSERT.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.2">RFC 6749 §3.2</a>
  */
@@ -38,7 +38,7 @@ public class TokenService {
   @Inject RealmDirectory realms;
   @Inject ClientDirectory clients;
   @Inject Instance<GrantHandler> handlerBeans;
-  @Inject Event<AuditEvent> audit;
+  @Inject FailedAttempts failedAttempts;
 
   private Map<String, GrantHandler> handlers;
 
@@ -85,14 +85,14 @@ public class TokenService {
             .orElseGet(() -> ClientSecrets.matches(credentials.secret(), null));
     if (client.isEmpty() || !secretOk || !client.get().enabled()) {
       String reason = client.isEmpty() ? "unknown_client" : !secretOk ? "bad_secret" : "disabled";
-      audit.fire(
-          AuditEvent.failure(
+      failedAttempts.record(
+          new FailedAttempt(
               realm.id(),
               realm.name(),
               AuditEventTypes.CLIENT_AUTH_FAILED,
               Actor.client(client.map(ClientSnapshot::id).orElse(null), credentials.clientId()),
-              credentials.clientId(),
-              Map.of("reason", reason, "method", credentials.method().value())));
+              request.remoteAddress(),
+              reason));
       throw new OAuthProblem(
           OAuthError.INVALID_CLIENT, "client authentication failed", credentials.basic());
     }
