@@ -66,7 +66,9 @@ class ClientCredentialsIT {
     assertEquals("read write", reply.string("scope"));
     JwtClaims claims = verifierFor(realm).processToClaims(reply.string("access_token"));
     assertEquals(issuer, claims.getIssuer());
-    assertEquals("billing", claims.getSubject());
+    String clientUuid = Iam.admin("GET", "/" + realm + "/clients/billing", null).string("id");
+    assertEquals(clientUuid, claims.getSubject(), "the subject is the client's stable id");
+    assertTrue(clientUuid.matches("[0-9a-f-]{36}"));
     assertEquals(List.of(issuer), claims.getAudience());
     assertEquals("billing", claims.getStringClaimValue("client_id"));
     assertEquals("read write", claims.getStringClaimValue("scope"));
@@ -206,7 +208,7 @@ class ClientCredentialsIT {
   }
 
   @Test
-  void tokenWhenWrongSecretWithPostThenInvalidClientWithoutChallenge() {
+  void tokenWhenWrongSecretWithPostThenInvalidClientWithBasicChallenge() {
     Reply reply =
         token(
             realm,
@@ -219,7 +221,8 @@ class ClientCredentialsIT {
                 "wrong"),
             null);
     reply.assertOAuthError(401, "invalid_client");
-    assertNull(reply.header("WWW-Authenticate"));
+    // RFC 9110 §15.5.2: every 401 carries a challenge; Basic is the one this client may use.
+    assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
   }
 
   @Test
@@ -370,5 +373,14 @@ class ClientCredentialsIT {
     assertEquals("RS256", keys.get(0).get("alg"));
     assertNull(keys.get(0).get("d"), "private exponent must never be published");
     assertEquals(404, Iam.get("/realms/nope-nope/oauth2/jwks").status());
+  }
+
+  @Test
+  void tokenWhenNothingGrantedThenScopeLeftOutOfResponse() {
+    String clientSecret = Iam.newClient(realm, "scopeless", "[]", "[]");
+    Reply reply =
+        token(realm, params("grant_type", "client_credentials"), basic("scopeless", clientSecret));
+    assertEquals(200, reply.status());
+    assertFalse(reply.json().containsKey("scope"), reply.body());
   }
 }

@@ -32,6 +32,7 @@ public final class Iam {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private static String adminToken;
+  private static long adminTokenRenewAt;
 
   private Iam() {}
 
@@ -145,9 +146,25 @@ public final class Iam {
 
   // ---- admin API ------------------------------------------------------------------------------
 
+  /**
+   * A token of the bootstrap admin client, renewed well before it expires: the system realm's
+   * tokens live five minutes at most, less than a full run.
+   */
   public static synchronized String adminToken() {
-    if (adminToken == null) {
-      adminToken = clientToken("system", "iam-admin", ADMIN_SECRET);
+    long now = System.currentTimeMillis();
+    if (adminToken == null || now >= adminTokenRenewAt) {
+      Reply reply =
+          token(
+              "system",
+              params("grant_type", "client_credentials"),
+              basic("iam-admin", ADMIN_SECRET));
+      if (reply.status() != 200) {
+        throw new AssertionError(
+            "admin token request failed: " + reply.status() + " " + reply.body());
+      }
+      adminToken = reply.string("access_token");
+      long lifetime = ((Number) reply.json().get("expires_in")).longValue();
+      adminTokenRenewAt = now + lifetime * 1000 / 2;
     }
     return adminToken;
   }
@@ -156,7 +173,19 @@ public final class Iam {
     return adminAs(adminToken(), method, path, json);
   }
 
+  /** An admin request with extra headers, e.g. {@code If-Match}. */
+  public static Reply admin(String method, String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request = adminRequest(adminToken(), method, path, json);
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
   public static Reply adminAs(String token, String method, String path, String json) {
+    return send(adminRequest(token, method, path, json).build());
+  }
+
+  private static HttpRequest.Builder adminRequest(
+      String token, String method, String path, String json) {
     HttpRequest.Builder request = request("/admin/realms" + path);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -169,7 +198,7 @@ public final class Iam {
         json == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(json));
-    return send(request.build());
+    return request;
   }
 
   /** Creates a realm with a fresh, unique name and returns that name. */

@@ -71,7 +71,7 @@ class RealmAdminIT {
     assertEquals(415, notJson.status());
     assertTrue(notJson.header("Content-Type").startsWith("application/problem+json"));
     String huge = "{\"name\":\"big\",\"displayName\":\"" + "x".repeat(70_000) + "\"}";
-    assertEquals(400, Iam.admin("POST", "", huge).status());
+    assertEquals(413, Iam.admin("POST", "", huge).status(), "RFC 9110 §15.5.14 Content Too Large");
   }
 
   @Test
@@ -150,5 +150,13 @@ class RealmAdminIT {
     assertEquals(400, Iam.admin("GET", "?limit=1000", null).status());
     assertEquals(400, Iam.admin("GET", "?offset=-1", null).status());
     assertEquals(400, Iam.admin("GET", "?limit=ten", null).status());
+  }
+
+  @Test
+  void systemRealmWhenTokenLifetimeOverFiveMinutesThen400() {
+    assertEquals(
+        400, Iam.admin("PATCH", "/system", "{\"accessTokenLifetimeSeconds\":301}").status());
+    assertEquals(
+        200, Iam.admin("PATCH", "/system", "{\"accessTokenLifetimeSeconds\":300}").status());
   }
 }

@@ -25,6 +25,10 @@ public class User {
   @Column(name = "password_hash")
   private String passwordHash;
 
+  /** The password was set for the user, not by them: the next sign-in must replace it. */
+  @Column(name = "password_temporary", nullable = false)
+  private boolean passwordTemporary;
+
   @Column(nullable = false)
   private String roles;
 
@@ -48,6 +52,17 @@ public class User {
 
   public void setPassword(String password) {
     this.passwordHash = PasswordHasher.hash(password);
+    this.passwordTemporary = false;
+  }
+
+  /** Sets a password someone else chose or generated; the user must change it at sign-in. */
+  public void setTemporaryPassword(String password) {
+    setPassword(password);
+    this.passwordTemporary = true;
+  }
+
+  public boolean passwordTemporary() {
+    return passwordTemporary;
   }
 
   public String username() {

@@ -1,6 +1,7 @@
 package com.pltfrms.iam.realm;
 
 import com.pltfrms.iam.shared.ApplicationProblem;
+import com.pltfrms.iam.shared.SystemAdmin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -50,6 +51,13 @@ public class Realm {
     rename(displayName == null ? name.value() : displayName);
   }
 
+  /** Applies the settings {@code changes} carries; the others stay as they are. */
+  public void apply(RealmChanges changes) {
+    changes.displayName().ifPresent(this::rename);
+    changes.enabled().ifPresent(this::setEnabled);
+    changes.accessTokenLifetimeSeconds().ifPresent(this::setAccessTokenLifetimeSeconds);
+  }
+
   public void rename(String newDisplayName) {
     if (newDisplayName == null || newDisplayName.isBlank()) {
       throw ApplicationProblem.invalid("displayName must not be blank");
@@ -67,13 +75,19 @@ public class Realm {
     this.enabled = enabled;
   }
 
+  /**
+   * Sets how long access tokens live. The system realm's tokens open the admin API, so they are
+   * capped at {@link SystemAdmin#MAX_TOKEN_LIFETIME_SECONDS}.
+   */
   public void setAccessTokenLifetimeSeconds(int seconds) {
-    if (seconds < MIN_ACCESS_TOKEN_LIFETIME || seconds > MAX_ACCESS_TOKEN_LIFETIME) {
+    int max = isSystem() ? SystemAdmin.MAX_TOKEN_LIFETIME_SECONDS : MAX_ACCESS_TOKEN_LIFETIME;
+    if (seconds < MIN_ACCESS_TOKEN_LIFETIME || seconds > max) {
       throw ApplicationProblem.invalid(
           "accessTokenLifetimeSeconds must be between "
               + MIN_ACCESS_TOKEN_LIFETIME
               + " and "
-              + MAX_ACCESS_TOKEN_LIFETIME);
+              + max
+              + (isSystem() ? " in the system realm" : ""));
     }
     this.accessTokenLifetimeSeconds = seconds;
   }
@@ -88,6 +102,10 @@ public class Realm {
 
   public String name() {
     return name;
+  }
+
+  public long version() {
+    return version;
   }
 
   public RealmSnapshot snapshot() {

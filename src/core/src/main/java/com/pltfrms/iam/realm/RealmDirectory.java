@@ -3,29 +3,35 @@ package com.pltfrms.iam.realm;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Realms by name, as the protocol endpoints look them up on every request. A short-lived cache in
- * front of the database: changes made on this node evict at once, changes made on another node show
- * within {@link #TTL}.
+ * front of the database: changes made on this node evict at once, changes made on another node
+ * evict when their NOTIFY arrives, and show within {@link #TTL} at the latest.
  */
 @ApplicationScoped
 public class RealmDirectory {
 
-  /** Read rows as PostgreSQL holds them now, never instances an earlier read left in context. */
-  private static final String REFRESH_HINT = "eclipselink.refresh";
+  /** The longest a node serves a realm another node changed (its cache-notice link down). */
+  public static final Duration TTL = Duration.ofSeconds(10);
 
-  static final Duration TTL = Duration.ofSeconds(10);
+  private RealmRepository repository;
+  private LoadingCache<String, Optional<RealmSnapshot>> cache;
 
-  @PersistenceContext(unitName = "iam")
-  EntityManager em;
+  protected RealmDirectory() {}
 
-  private final LoadingCache<String, Optional<RealmSnapshot>> cache =
-      Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).build(this::load);
+  @Inject
+  public RealmDirectory(RealmRepository repository) {
+    this.repository = repository;
+    this.cache =
+        Caffeine.newBuilder()
+            .expireAfterWrite(TTL)
+            .maximumSize(10_000)
+            .build(name -> this.repository.loadSnapshot(name));
+  }
 
   /** The realm of this name, if it exists; a malformed name simply does not exist. */
   public Optional<RealmSnapshot> find(String name) {
@@ -41,14 +47,5 @@ public class RealmDirectory {
 
   public void evictAll() {
     cache.invalidateAll();
-  }
-
-  private Optional<RealmSnapshot> load(String name) {
-    return em.createQuery("SELECT r FROM Realm r WHERE r.name = :name", Realm.class)
-        .setParameter("name", name)
-        .setHint(REFRESH_HINT, "true")
-        .getResultStream()
-        .findFirst()
-        .map(Realm::snapshot);
   }
 }

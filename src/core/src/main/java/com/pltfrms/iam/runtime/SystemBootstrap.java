@@ -3,19 +3,20 @@ package com.pltfrms.iam.runtime;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.identity.User;
+import com.pltfrms.iam.identity.UserRepository;
+import com.pltfrms.iam.oauth.client.ClientRepository;
 import com.pltfrms.iam.oauth.client.ClientType;
 import com.pltfrms.iam.oauth.client.OAuthClient;
 import com.pltfrms.iam.realm.RealmName;
+import com.pltfrms.iam.realm.RealmRepository;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.Actor;
-import com.pltfrms.iam.shared.AdvisoryLock;
 import com.pltfrms.iam.shared.Settings;
+import com.pltfrms.iam.shared.SystemAdmin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -34,17 +35,34 @@ public class SystemBootstrap {
 
   public static final String ADMIN_USER = "admin";
   public static final String ADMIN_CLIENT = "iam-admin";
-  public static final String ADMIN_ROLE = "admin";
   private static final Actor SYSTEM_ACTOR = Actor.system("bootstrap");
 
   private static final Logger LOG = Logger.getLogger(SystemBootstrap.class.getName());
 
-  @PersistenceContext(unitName = "iam")
-  EntityManager em;
+  private RealmRepository realmRepository;
+  private RealmService realms;
+  private UserRepository users;
+  private ClientRepository clients;
+  private Event<AuditEvent> audit;
+  private Clock clock;
 
-  @Inject RealmService realms;
-  @Inject Event<AuditEvent> audit;
-  @Inject Clock clock;
+  protected SystemBootstrap() {}
+
+  @Inject
+  public SystemBootstrap(
+      RealmRepository realmRepository,
+      RealmService realms,
+      UserRepository users,
+      ClientRepository clients,
+      Event<AuditEvent> audit,
+      Clock clock) {
+    this.realmRepository = realmRepository;
+    this.realms = realms;
+    this.users = users;
+    this.clients = clients;
+    this.audit = audit;
+    this.clock = clock;
+  }
 
   /** What the first start generated, to be shown once after the transaction committed. */
   public record Generated(String adminPassword, String adminClientSecret) {
@@ -55,20 +73,17 @@ public class SystemBootstrap {
   }
 
   /**
-   * Creates the system realm unless it exists.
+   * Creates the system realm unless it exists. The admin user's password is temporary (the hosted
+   * login makes the operator replace it at the first sign-in), whether generated or set through
+   * {@code IAM_ADMIN_PASSWORD}, which lives in plain configuration files.
    *
    * @return the generated password and secret (either null when set by the operator), or null when
    *     the realm existed already
    */
   @Transactional
   public Generated ensureSystemRealm() {
-    AdvisoryLock.acquire(em, "bootstrap");
-    boolean exists =
-        !em.createQuery("SELECT r.id FROM Realm r WHERE r.name = :name", String.class)
-            .setParameter("name", RealmName.SYSTEM)
-            .getResultList()
-            .isEmpty();
-    if (exists) {
+    realmRepository.lockName(RealmName.SYSTEM); // several nodes starting at once: one creates
+    if (realmRepository.findByName(RealmName.SYSTEM).isPresent()) {
       return null;
     }
     RealmSnapshot system = realms.create(new RealmName(RealmName.SYSTEM), "System", SYSTEM_ACTOR);
@@ -78,9 +93,9 @@ public class SystemBootstrap {
     if (generatedPassword) {
       password = randomSecret();
     }
-    User admin = new User(system.id(), ADMIN_USER, List.of(ADMIN_ROLE), clock.instant());
-    admin.setPassword(password);
-    em.persist(admin);
+    User admin = new User(system.id(), ADMIN_USER, List.of(SystemAdmin.ROLE), clock.instant());
+    admin.setTemporaryPassword(password);
+    users.add(admin);
     audit.fire(
         AuditEvent.success(
             system.id(), system.name(), AuditEventTypes.USER_CREATED, SYSTEM_ACTOR, ADMIN_USER));
@@ -90,14 +105,14 @@ public class SystemBootstrap {
     OAuthClient client =
         new OAuthClient(system.id(), ADMIN_CLIENT, ClientType.SERVICE, clock.instant());
     client.setDisplayName("Bootstrap admin service client");
-    client.setRoles(List.of(ADMIN_ROLE));
-    client.setAllowedScopes(List.of("admin"));
+    client.setRoles(List.of(SystemAdmin.ROLE));
+    client.setAllowedScopes(List.of(SystemAdmin.SCOPE));
     if (generatedSecret) {
       secret = client.rotateSecret();
     } else {
       client.useSecret(secret);
     }
-    em.persist(client);
+    clients.add(client);
     audit.fire(
         AuditEvent.success(
             system.id(),

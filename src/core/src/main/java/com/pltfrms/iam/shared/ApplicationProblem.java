@@ -13,7 +13,9 @@ public class ApplicationProblem extends RuntimeException {
   public enum Kind {
     INVALID,
     NOT_FOUND,
-    CONFLICT
+    CONFLICT,
+    /** A precondition of the request (If-Match) does not hold: RFC 9110 §15.5.13, 412. */
+    PRECONDITION_FAILED
   }
 
   private final Kind kind;
@@ -37,5 +39,9 @@ public class ApplicationProblem extends RuntimeException {
 
   public static ApplicationProblem conflict(String message) {
     return new ApplicationProblem(Kind.CONFLICT, message);
+  }
+
+  public static ApplicationProblem preconditionFailed(String message) {
+    return new ApplicationProblem(Kind.PRECONDITION_FAILED, message);
   }
 }

@@ -20,6 +20,7 @@ import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.IfMatch;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -224,7 +225,7 @@ class AuditCheckpointArquillianIT {
   @Test
   void checkpointWhenRealmDeletedThenSignedWithTheSystemRealmsKey() {
     RealmSnapshot realm = realmWithFiveEvents();
-    realms.delete(realm.name(), ACTOR);
+    realms.delete(realm.name(), IfMatch.none(), ACTOR);
 
     Checkpoint checkpoint = audit.checkpoint(realm.id()).checkpoint();
 

@@ -11,8 +11,8 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -69,20 +69,36 @@ class ClientTransactionArquillianIT {
   }
 
   @Test
-  void createWhenDatabaseRefusesTheRowThenItsEventRollsBackWithIt() {
+  void createWhenDatabaseRefusesTheCommitThenItsEventRollsBackWithIt() throws Exception {
     RealmSnapshot realm = testRealms.create();
-    // 100 valid scope tokens of 60 characters: more than the 2048 the column holds, which the
-    // entity does not check, so PostgreSQL refuses the row when EclipseLink flushes it. By then
-    // the CLIENT_CREATED event has been inserted in the same transaction.
-    List<String> scopes =
-        IntStream.range(0, 100)
-            .mapToObj(i -> String.format("scope-%03d-", i) + "x".repeat(50))
-            .toList();
+    // A deferred constraint trigger refuses this one client id when the transaction commits:
+    // after the client row and its CLIENT_CREATED event were both written, so only a single
+    // transaction around both can take the event back.
+    try (Connection db = rows.outsideThePool()) {
+      Rows.update(
+          db,
+          "CREATE OR REPLACE FUNCTION iam_test_refuse() RETURNS trigger AS"
+              + " $$ BEGIN RAISE EXCEPTION 'refused by the test'; END; $$ LANGUAGE plpgsql");
+      Rows.update(db, "DROP TRIGGER IF EXISTS iam_test_refuse_client ON oauth_client");
+      Rows.update(
+          db,
+          "CREATE CONSTRAINT TRIGGER iam_test_refuse_client AFTER INSERT ON oauth_client"
+              + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"
+              + " WHEN (NEW.client_id = 'refused-at-commit') EXECUTE FUNCTION iam_test_refuse()");
+    }
+    try {
+      assertThrows(
+          RuntimeException.class, () -> createService(realm, "refused-at-commit", List.of()));
+    } finally {
+      try (Connection db = rows.outsideThePool()) {
+        Rows.update(db, "DROP TRIGGER IF EXISTS iam_test_refuse_client ON oauth_client");
+      }
+    }
 
-    assertThrows(RuntimeException.class, () -> createService(realm, "wide", scopes));
-
-    assertEquals(0, rows.number(CLIENT_ROWS, realm.id(), "wide"));
-    assertEquals(0, rows.number(CREATED_EVENTS, realm.id(), "wide"));
+    assertEquals(0, rows.number(CLIENT_ROWS, realm.id(), "refused-at-commit"));
+    assertEquals(0, rows.number(CREATED_EVENTS, realm.id(), "refused-at-commit"));
+    createService(realm, "accepted", List.of());
+    assertEquals(1, rows.number(CREATED_EVENTS, realm.id(), "accepted"));
   }
 
   @Test

@@ -19,6 +19,7 @@ import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.ApplicationProblem;
+import com.pltfrms.iam.shared.IfMatch;
 import com.pltfrms.iam.shared.Page;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -112,7 +113,7 @@ class RealmServiceArquillianIT {
         rows.number("SELECT count(*) FROM audit_event WHERE realm_id = ?", realm.id());
     assertEquals(5, eventsBefore, "realm, first key, two clients, second key");
 
-    realms.delete(realm.name(), ACTOR);
+    realms.delete(realm.name(), IfMatch.none(), ACTOR);
 
     assertEquals(0, rows.number("SELECT count(*) FROM realm WHERE id = ?", realm.id()));
     assertEquals(
@@ -134,7 +135,8 @@ class RealmServiceArquillianIT {
   @Test
   void deleteWhenSystemRealmThenConflictAndItStays() {
     ApplicationProblem problem =
-        assertThrows(ApplicationProblem.class, () -> realms.delete(RealmName.SYSTEM, ACTOR));
+        assertThrows(
+            ApplicationProblem.class, () -> realms.delete(RealmName.SYSTEM, IfMatch.none(), ACTOR));
 
     assertEquals(ApplicationProblem.Kind.CONFLICT, problem.kind());
     assertEquals(RealmName.SYSTEM, realms.get(RealmName.SYSTEM).name());

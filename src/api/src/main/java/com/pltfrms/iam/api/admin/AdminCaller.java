@@ -1,23 +1,28 @@
 package com.pltfrms.iam.api.admin;
 
-import com.pltfrms.iam.oauth.token.VerifiedToken;
+import com.pltfrms.iam.access.AdminPrincipal;
 import com.pltfrms.iam.shared.Actor;
 import jakarta.enterprise.context.RequestScoped;
 
-/** The admin behind the current request, as {@link AdminAuthFilter} verified it. */
+/** The admin behind the current request, as {@link AdminAccessFilter} admitted it. */
 @RequestScoped
 public class AdminCaller {
 
-  private VerifiedToken token;
+  private AdminPrincipal principal;
 
-  void set(VerifiedToken token) {
-    this.token = token;
+  void set(AdminPrincipal principal) {
+    this.principal = principal;
+  }
+
+  boolean admitted() {
+    return principal != null;
   }
 
   /** Who to name as the actor of audit events. */
   public Actor actor() {
-    return token == null
-        ? Actor.system("unknown")
-        : Actor.client(token.subject(), token.clientId());
+    if (principal == null) {
+      throw new IllegalStateException("no admitted principal for this admin request");
+    }
+    return principal.actor();
   }
 }

@@ -43,7 +43,6 @@ import java.util.Optional;
  * export for outside verification; and the failure windows still counting.
  */
 @Path("admin/realms/{realm}/audit")
-@AdminApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -2,10 +2,13 @@ package com.pltfrms.iam.api.admin;
 
 import com.pltfrms.iam.oauth.client.ClientChanges;
 import com.pltfrms.iam.oauth.client.ClientService;
+import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.oauth.client.ClientType;
 import com.pltfrms.iam.oauth.client.NewClient;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.ApplicationProblem;
+import com.pltfrms.iam.shared.IfMatch;
 import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,27 +25,42 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A realm's OAuth clients: register (the response carries the secret, this once), list, get,
- * update, delete, rotate the secret.
+ * A realm's OAuth clients: register (the response carries the secret, this once), list, get, change
+ * (PATCH partially, PUT wholly), delete, rotate the secret. Each client carries an {@code ETag}
+ * (its version); writes with a stale {@code If-Match} answer 412.
  */
 @Path("admin/realms/{realm}/clients")
-@AdminApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
 
+  private static final String IF_MATCH = "If-Match";
   private static final Set<String> CREATE_FIELDS =
       Set.of("clientId", "type", "displayName", "allowedScopes", "roles");
   private static final Set<String> UPDATE_FIELDS =
       Set.of("clientId", "type", "displayName", "enabled", "allowedScopes", "roles");
+
+  /** What a PUT may carry: the writable fields and, unchanged, those the server sets. */
+  private static final Set<String> REPLACE_FIELDS =
+      Set.of(
+          "id",
+          "clientId",
+          "type",
+          "displayName",
+          "enabled",
+          "allowedScopes",
+          "roles",
+          "createdAt");
 
   @Inject RealmService realms;
   @Inject ClientService clients;
@@ -65,7 +84,8 @@ public class ClientsResource {
             caller.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(created.client().clientId()).build())
         .entity(withSecret(created))
-        .header("Cache-Control", "no-store")
+        .header(HttpHeaders.ETAG, IfMatch.tag(created.client().version()))
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
   }
 
@@ -86,16 +106,17 @@ public class ClientsResource {
   @Path("{clientId}")
   public Response get(
       @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
-    return Response.ok(Views.client(clients.get(realms.get(realmName), clientId)).build()).build();
+    return tagged(clients.get(realms.get(realmName), clientId));
   }
 
-  /** Partial update; clientId and type cannot change. PUT is accepted as a synonym. */
+  /** Partial update; clientId and type cannot change. */
   @PATCH
   @Path("{clientId}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
       @PathParam("realm") String realmName,
       @PathParam("clientId") String clientId,
+      @HeaderParam(IF_MATCH) String ifMatch,
       InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
@@ -107,26 +128,50 @@ public class ClientsResource {
             json.bool("enabled"),
             json.strings("allowedScopes"),
             json.strings("roles"));
-    return Response.ok(
-            Views.client(clients.update(realm, clientId, changes, caller.actor())).build())
-        .build();
+    return tagged(clients.update(realm, clientId, changes, IfMatch.parse(ifMatch), caller.actor()));
   }
 
+  /**
+   * Replaces the client's settings with the representation sent (RFC 9110 §9.3.4): a writable field
+   * left out takes its default (no display name, enabled, no scopes, no roles). Fields the server
+   * sets may be sent back unchanged; clientId and type cannot change.
+   */
   @PUT
   @Path("{clientId}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response replace(
       @PathParam("realm") String realmName,
       @PathParam("clientId") String clientId,
+      @HeaderParam(IF_MATCH) String ifMatch,
       InputStream body) {
-    return update(realmName, clientId, body);
+    RealmSnapshot realm = realms.get(realmName);
+    JsonInput json = JsonInput.read(body, REPLACE_FIELDS);
+    json.requireUnchanged("clientId", clientId);
+    ClientSnapshot current = clients.get(realm, clientId);
+    json.requireUnchanged("id", current.id());
+    json.string("type")
+        .map(ClientType::parse)
+        .filter(type -> type != current.type())
+        .ifPresent(
+            type -> {
+              throw ApplicationProblem.invalid("type cannot change");
+            });
+    ClientChanges changes =
+        new ClientChanges(
+            Optional.of(json.string("displayName").orElse("")),
+            Optional.of(json.bool("enabled").orElse(true)),
+            Optional.of(json.strings("allowedScopes").orElse(List.of())),
+            Optional.of(json.strings("roles").orElse(List.of())));
+    return tagged(clients.update(realm, clientId, changes, IfMatch.parse(ifMatch), caller.actor()));
   }
 
   @DELETE
   @Path("{clientId}")
   public Response delete(
-      @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
-    clients.delete(realms.get(realmName), clientId, caller.actor());
+      @PathParam("realm") String realmName,
+      @PathParam("clientId") String clientId,
+      @HeaderParam(IF_MATCH) String ifMatch) {
+    clients.delete(realms.get(realmName), clientId, IfMatch.parse(ifMatch), caller.actor());
     return Response.noContent().build();
   }
 
@@ -136,7 +181,16 @@ public class ClientsResource {
   public Response rotateSecret(
       @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
     NewClient rotated = clients.rotateSecret(realms.get(realmName), clientId, caller.actor());
-    return Response.ok(withSecret(rotated)).header("Cache-Control", "no-store").build();
+    return Response.ok(withSecret(rotated))
+        .header(HttpHeaders.ETAG, IfMatch.tag(rotated.client().version()))
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
+  }
+
+  private static Response tagged(ClientSnapshot client) {
+    return Response.ok(Views.client(client).build())
+        .header(HttpHeaders.ETAG, IfMatch.tag(client.version()))
+        .build();
   }
 
   private static JsonObject withSecret(NewClient client) {

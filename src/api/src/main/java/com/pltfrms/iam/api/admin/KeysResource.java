@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
  * previous active key stays published as PASSIVE), retire (removed from the JWKS).
  */
 @Path("admin/realms/{realm}/keys")
-@AdminApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class KeysResource {

@@ -41,6 +41,7 @@ final class Views {
   static JsonObjectBuilder client(ClientSnapshot client) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
+            .add("id", client.id())
             .add("clientId", client.clientId())
             .add("type", client.type().value())
             .add("enabled", client.enabled())

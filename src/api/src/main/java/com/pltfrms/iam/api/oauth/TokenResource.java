@@ -12,6 +12,7 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -66,13 +67,16 @@ public class TokenResource {
         tokens.issue(
             new TokenRequest(
                 active, BaseUrl.issuer(uri, realm), authorization, form, http.getRemoteAddr()));
-    return Response.ok(
-            Json.createObjectBuilder()
-                .add("access_token", response.accessToken())
-                .add("token_type", response.tokenType())
-                .add("expires_in", response.expiresIn())
-                .add("scope", response.scope().value())
-                .build())
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("access_token", response.accessToken())
+            .add("token_type", response.tokenType())
+            .add("expires_in", response.expiresIn());
+    // scope (OPTIONAL if identical to the scope requested, §5.1): never sent empty
+    if (!response.scope().isEmpty()) {
+      json.add("scope", response.scope().value());
+    }
+    return Response.ok(json.build())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .header("Pragma", "no-cache")

@@ -35,7 +35,9 @@ public class DiscoveryResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response openidConfiguration(@PathParam("realm") String realm) {
     tokens.activeRealm(realm);
-    return cached(ServerMetadata.openid(BaseUrl.issuer(uri, realm), tokens.grantTypes()));
+    return cached(
+        ServerMetadata.openid(
+            BaseUrl.issuer(uri, realm), tokens.grantTypes(), tokens.authMethods()));
   }
 
   @GET
@@ -43,7 +45,9 @@ public class DiscoveryResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response authorizationServer(@PathParam("realm") String realm) {
     tokens.activeRealm(realm);
-    return cached(ServerMetadata.oauth(BaseUrl.issuer(uri, realm), tokens.grantTypes()));
+    return cached(
+        ServerMetadata.oauth(
+            BaseUrl.issuer(uri, realm), tokens.grantTypes(), tokens.authMethods()));
   }
 
   private static Response cached(JsonObject metadata) {

@@ -1,11 +1,10 @@
 package com.pltfrms.iam.api.oidc;
 
-import com.pltfrms.iam.oauth.protocol.ClientAuthentication;
+import com.pltfrms.iam.oauth.protocol.ClientAuthMethod;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -17,24 +16,27 @@ final class ServerMetadata {
   private ServerMetadata() {}
 
   /** RFC 8414 §2 authorization server metadata. */
-  static JsonObject oauth(String issuer, Collection<String> grantTypes) {
-    return base(issuer, grantTypes).build();
+  static JsonObject oauth(
+      String issuer, Collection<String> grantTypes, Collection<ClientAuthMethod> authMethods) {
+    return base(issuer, grantTypes, authMethods).build();
   }
 
   /**
    * OpenID Connect Discovery 1.0 §3: the OAuth metadata plus the members OpenID Connect requires.
    * ID tokens are not issued yet; the signing algorithm listed is the realm keys' one.
    */
-  static JsonObject openid(String issuer, Collection<String> grantTypes) {
-    return base(issuer, grantTypes)
+  static JsonObject openid(
+      String issuer, Collection<String> grantTypes, Collection<ClientAuthMethod> authMethods) {
+    return base(issuer, grantTypes, authMethods)
         .add("subject_types_supported", Json.createArrayBuilder().add("public"))
         .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
         .build();
   }
 
-  private static JsonObjectBuilder base(String issuer, Collection<String> grantTypes) {
+  private static JsonObjectBuilder base(
+      String issuer, Collection<String> grantTypes, Collection<ClientAuthMethod> methods) {
     JsonArrayBuilder authMethods = Json.createArrayBuilder();
-    Arrays.stream(ClientAuthentication.Method.values()).forEach(m -> authMethods.add(m.value()));
+    methods.stream().sorted().forEach(m -> authMethods.add(m.value()));
     JsonArrayBuilder grants = Json.createArrayBuilder();
     grantTypes.forEach(grants::add);
     return Json.createObjectBuilder()

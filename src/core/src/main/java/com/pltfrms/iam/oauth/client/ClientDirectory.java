@@ -3,31 +3,38 @@ package com.pltfrms.iam.oauth.client;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Clients by realm and client id, as the token endpoint looks them up on every request. A
- * short-lived cache: changes made on this node evict at once, changes on another node show within
- * {@link #TTL}.
+ * Clients by realm and client id, as the token endpoint and the admin API's access check look them
+ * up on every request. A short-lived cache: changes made on this node evict at commit, changes on
+ * another node when their NOTIFY arrives, and within {@link #TTL} at the latest (while a node's
+ * cache-notice connection is down).
  */
 @ApplicationScoped
 public class ClientDirectory {
 
-  /** Read rows as PostgreSQL holds them now, never instances an earlier read left in context. */
-  private static final String REFRESH_HINT = "eclipselink.refresh";
-
-  static final Duration TTL = Duration.ofSeconds(10);
+  /** The longest a node serves a client another node changed. */
+  public static final Duration TTL = Duration.ofSeconds(10);
 
   private record Key(String realmId, String clientId) {}
 
-  @PersistenceContext(unitName = "iam")
-  EntityManager em;
+  private ClientRepository repository;
+  private LoadingCache<Key, Optional<ClientSnapshot>> cache;
 
-  private final LoadingCache<Key, Optional<ClientSnapshot>> cache =
-      Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(100_000).build(this::load);
+  protected ClientDirectory() {}
+
+  @Inject
+  public ClientDirectory(ClientRepository repository) {
+    this.repository = repository;
+    this.cache =
+        Caffeine.newBuilder()
+            .expireAfterWrite(TTL)
+            .maximumSize(100_000)
+            .build(key -> this.repository.loadSnapshot(key.realmId(), key.clientId()));
+  }
 
   public Optional<ClientSnapshot> find(String realmId, String clientId) {
     return cache.get(new Key(realmId, clientId));
@@ -52,17 +59,5 @@ public class ClientDirectory {
   /** Realm ids hold no space and client ids may not, so a space separates them unambiguously. */
   public static String noticeKey(String realmId, String clientId) {
     return realmId + " " + clientId;
-  }
-
-  private Optional<ClientSnapshot> load(Key key) {
-    return em.createQuery(
-            "SELECT c FROM OAuthClient c WHERE c.realmId = :realm AND c.clientId = :clientId",
-            OAuthClient.class)
-        .setParameter("realm", key.realmId())
-        .setParameter("clientId", key.clientId())
-        .setHint(REFRESH_HINT, "true")
-        .getResultStream()
-        .findFirst()
-        .map(OAuthClient::snapshot);
   }
 }

@@ -2,37 +2,55 @@ package com.pltfrms.iam.oauth.client;
 
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
+import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.Actor;
-import com.pltfrms.iam.shared.AdvisoryLock;
 import com.pltfrms.iam.shared.AfterCompletion;
 import com.pltfrms.iam.shared.ApplicationProblem;
-import com.pltfrms.iam.shared.CacheNotice;
+import com.pltfrms.iam.shared.IfMatch;
 import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
+import com.pltfrms.iam.shared.SystemAdmin;
 import com.pltfrms.iam.shared.UseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Registers, lists, changes and deletes a realm's OAuth clients; generates and rotates secrets. */
+/**
+ * Registers, lists, changes and deletes a realm's OAuth clients; generates and rotates secrets.
+ * Writes may carry an {@link IfMatch} precondition on the client's version. No change may take the
+ * system realm's last enabled administrator away (409): the server would be locked.
+ */
 @ApplicationScoped
 public class ClientService {
 
-  @PersistenceContext(unitName = "iam")
-  EntityManager em;
+  private ClientRepository repository;
+  private ClientDirectory directory;
+  private AfterCompletion afterCompletion;
+  private Event<AuditEvent> audit;
+  private Clock clock;
+  private UseCase useCase;
 
-  @Inject ClientDirectory directory;
-  @Inject AfterCompletion afterCompletion;
-  @Inject Event<AuditEvent> audit;
-  @Inject Clock clock;
-  @Inject UseCase useCase;
+  protected ClientService() {}
+
+  @Inject
+  public ClientService(
+      ClientRepository repository,
+      ClientDirectory directory,
+      AfterCompletion afterCompletion,
+      Event<AuditEvent> audit,
+      Clock clock,
+      UseCase useCase) {
+    this.repository = repository;
+    this.directory = directory;
+    this.afterCompletion = afterCompletion;
+    this.audit = audit;
+    this.clock = clock;
+    this.useCase = useCase;
+  }
 
   /** Registers a client with a fresh secret, which the result carries this once. */
   public NewClient create(
@@ -49,13 +67,14 @@ public class ClientService {
           client.setDisplayName(displayName);
           client.setAllowedScopes(allowedScopes);
           client.setRoles(roles);
-          AdvisoryLock.acquire(em, "client:" + realm.id() + ":" + clientId);
-          if (find(realm.id(), clientId) != null) {
+          repository.lockClientId(realm.id(), clientId);
+          if (repository.find(realm.id(), clientId).isPresent()) {
             throw ApplicationProblem.conflict(
                 "a client '" + clientId + "' exists already in this realm");
           }
           String secret = client.rotateSecret();
-          em.persist(client);
+          repository.add(client);
+          repository.flush();
           changed(
               realm, AuditEventTypes.CLIENT_CREATED, clientId, actor, Map.of("type", type.value()));
           return new NewClient(client.snapshot(), secret);
@@ -64,42 +83,32 @@ public class ClientService {
 
   public Page<ClientSnapshot> list(RealmSnapshot realm, PageRequest page) {
     return useCase.run(
-        () -> {
-          List<ClientSnapshot> clients =
-              em
-                  .createQuery(
-                      "SELECT c FROM OAuthClient c WHERE c.realmId = :realm ORDER BY c.clientId",
-                      OAuthClient.class)
-                  .setParameter("realm", realm.id())
-                  .setFirstResult(page.offset())
-                  .setMaxResults(page.limit())
-                  .getResultList()
-                  .stream()
-                  .map(OAuthClient::snapshot)
-                  .toList();
-          long total =
-              em.createQuery(
-                      "SELECT COUNT(c) FROM OAuthClient c WHERE c.realmId = :realm", Long.class)
-                  .setParameter("realm", realm.id())
-                  .getSingleResult();
-          return new Page<>(clients, page.offset(), page.limit(), total);
-        });
+        () ->
+            new Page<>(
+                repository.list(realm.id(), page.offset(), page.limit()).stream()
+                    .map(OAuthClient::snapshot)
+                    .toList(),
+                page.offset(),
+                page.limit(),
+                repository.count(realm.id())));
   }
 
   public ClientSnapshot get(RealmSnapshot realm, String clientId) {
     return useCase.run(() -> require(realm, clientId).snapshot());
   }
 
+  /** Applies {@code changes} (a PATCH sends some, a PUT all) if {@code ifMatch} holds. */
   public ClientSnapshot update(
-      RealmSnapshot realm, String clientId, ClientChanges changes, Actor actor) {
+      RealmSnapshot realm, String clientId, ClientChanges changes, IfMatch ifMatch, Actor actor) {
     return useCase.run(
         () -> {
-          OAuthClient client = require(realm, clientId);
-          em.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-          changes.displayName().ifPresent(client::setDisplayName);
-          changes.enabled().ifPresent(client::setEnabled);
-          changes.allowedScopes().ifPresent(client::setAllowedScopes);
-          changes.roles().ifPresent(client::setRoles);
+          OAuthClient client = requireForUpdate(realm, clientId);
+          ifMatch.check(client.version());
+          if (isSystemAdmin(realm, client) && !staysAdmin(client, changes)) {
+            requireAnotherAdmin(realm, client);
+          }
+          client.apply(changes);
+          repository.flush();
           changed(realm, AuditEventTypes.CLIENT_UPDATED, clientId, actor, changes.auditDetails());
           return client.snapshot();
         });
@@ -109,46 +118,86 @@ public class ClientService {
   public NewClient rotateSecret(RealmSnapshot realm, String clientId, Actor actor) {
     return useCase.run(
         () -> {
-          OAuthClient client = require(realm, clientId);
-          em.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+          OAuthClient client = requireForUpdate(realm, clientId);
           String secret = client.rotateSecret();
+          repository.flush();
           changed(realm, AuditEventTypes.CLIENT_SECRET_ROTATED, clientId, actor, Map.of());
           return new NewClient(client.snapshot(), secret);
         });
   }
 
-  public void delete(RealmSnapshot realm, String clientId, Actor actor) {
+  public void delete(RealmSnapshot realm, String clientId, IfMatch ifMatch, Actor actor) {
     useCase.execute(
         () -> {
-          OAuthClient client = require(realm, clientId);
-          em.remove(client);
+          OAuthClient client = requireForUpdate(realm, clientId);
+          ifMatch.check(client.version());
+          if (isSystemAdmin(realm, client)) {
+            requireAnotherAdmin(realm, client);
+          }
+          repository.remove(client);
           changed(realm, AuditEventTypes.CLIENT_DELETED, clientId, actor, Map.of());
         });
   }
 
+  private static boolean isSystemAdmin(RealmSnapshot realm, OAuthClient client) {
+    return RealmName.SYSTEM.equals(realm.name())
+        && client.isEnabled()
+        && client.hasRole(SystemAdmin.ROLE);
+  }
+
+  /** Whether the client is still an enabled admin once {@code changes} are applied. */
+  private static boolean staysAdmin(OAuthClient client, ClientChanges changes) {
+    return changes.enabled().orElse(client.isEnabled())
+        && changes
+            .roles()
+            .map(r -> r.contains(SystemAdmin.ROLE))
+            .orElse(client.hasRole(SystemAdmin.ROLE));
+  }
+
+  /**
+   * Refuses to let {@code leaving} stop being an administrator unless another enabled one remains.
+   * Serialized per realm, so two admins removing each other at once cannot both succeed.
+   */
+  private void requireAnotherAdmin(RealmSnapshot realm, OAuthClient leaving) {
+    repository.lockAdministrators(realm.id());
+    boolean another =
+        repository.enabledWithRole(realm.id(), SystemAdmin.ROLE).stream()
+            .anyMatch(c -> !c.clientId().equals(leaving.clientId()));
+    if (!another) {
+      throw ApplicationProblem.conflict(
+          "'"
+              + leaving.clientId()
+              + "' is the last enabled administrator of the system realm; create another first");
+    }
+  }
+
   private OAuthClient require(RealmSnapshot realm, String clientId) {
-    OAuthClient client = clientId == null ? null : find(realm.id(), clientId);
+    return found(
+        clientId, clientId == null ? null : repository.find(realm.id(), clientId).orElse(null));
+  }
+
+  /** For writes: the client, locked, so concurrent writers and their If-Match checks serialize. */
+  private OAuthClient requireForUpdate(RealmSnapshot realm, String clientId) {
+    if (RealmName.SYSTEM.equals(realm.name())) {
+      // Always before the row lock, in one order, so that two writers cannot deadlock.
+      repository.lockAdministrators(realm.id());
+    }
+    return found(
+        clientId,
+        clientId == null ? null : repository.findForUpdate(realm.id(), clientId).orElse(null));
+  }
+
+  private static OAuthClient found(String clientId, OAuthClient client) {
     if (client == null) {
       throw ApplicationProblem.notFound("no client '" + clientId + "' in this realm");
     }
     return client;
   }
 
-  OAuthClient find(String realmId, String clientId) {
-    return em.createQuery(
-            "SELECT c FROM OAuthClient c WHERE c.realmId = :realm AND c.clientId = :clientId",
-            OAuthClient.class)
-        .setParameter("realm", realmId)
-        .setParameter("clientId", clientId)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
   private void changed(
       RealmSnapshot realm, String type, String clientId, Actor actor, Map<String, String> details) {
     audit.fire(new AuditEvent(realm.id(), realm.name(), type, actor, clientId, true, details));
-    CacheNotice.send(em, CacheNotice.Topic.CLIENT, ClientDirectory.noticeKey(realm.id(), clientId));
+    repository.announceChanged(realm.id(), clientId);
     afterCompletion.run(() -> directory.evict(realm.id(), clientId));
   }
 }

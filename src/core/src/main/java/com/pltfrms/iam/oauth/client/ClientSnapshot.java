@@ -18,7 +18,8 @@ public record ClientSnapshot(
     String secretHash,
     Scope allowedScopes,
     List<String> roles,
-    Instant createdAt) {
+    Instant createdAt,
+    long version) {
 
   public boolean secretMatches(String presented) {
     return ClientSecrets.matches(presented, secretHash);

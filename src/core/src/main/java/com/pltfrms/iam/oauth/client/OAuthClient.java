@@ -97,7 +97,7 @@ public class OAuthClient {
     if (displayName != null && displayName.length() > 255) {
       throw ApplicationProblem.invalid("displayName must be at most 255 characters");
     }
-    this.displayName = displayName;
+    this.displayName = displayName == null || displayName.isBlank() ? null : displayName;
   }
 
   public void setEnabled(boolean enabled) {
@@ -110,6 +110,26 @@ public class OAuthClient {
 
   public void setRoles(Collection<String> roles) {
     this.roles = joinChecked("roles", roles, r -> ROLE.matcher(r).matches());
+  }
+
+  /** Applies what {@code changes} carries; the rest stays as it is. */
+  public void apply(ClientChanges changes) {
+    changes.displayName().ifPresent(this::setDisplayName);
+    changes.enabled().ifPresent(this::setEnabled);
+    changes.allowedScopes().ifPresent(this::setAllowedScopes);
+    changes.roles().ifPresent(this::setRoles);
+  }
+
+  public boolean hasRole(String role) {
+    return split(roles).contains(role);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public long version() {
+    return version;
   }
 
   public String realmId() {
@@ -131,7 +151,8 @@ public class OAuthClient {
         secretHash,
         Scope.parse(allowedScopes),
         split(roles),
-        createdAt);
+        createdAt,
+        version);
   }
 
   private static String joinChecked(

@@ -4,33 +4,42 @@ import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.oauth.client.ClientType;
+import com.pltfrms.iam.oauth.protocol.FormParameters;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Scope;
 import com.pltfrms.iam.oauth.protocol.TokenResponse;
 import com.pltfrms.iam.oauth.token.AccessTokenIssuer;
+import com.pltfrms.iam.oauth.token.IssuedToken;
 import com.pltfrms.iam.shared.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The client-credentials grant: a service client gets a token for itself. The requested scope must
- * be a subset of the client's allowed scopes; without {@code scope}, all of them are granted (the
- * "pre-defined default value" of RFC 6749 §3.3). No refresh token (§4.4.3).
+ * The client-credentials grant: a service client gets a token for itself, its subject the client's
+ * stable id. The requested scope must be a subset of the client's allowed scopes; without {@code
+ * scope}, all of them are granted (the "pre-defined default value" of RFC 6749 §3.3). No refresh
+ * token (§4.4.3).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4">RFC 6749 §4.4</a>
  */
 @ApplicationScoped
-public class ClientCredentialsGrantHandler implements GrantHandler {
+public class ClientCredentialsGrantHandler implements GrantHandler<ClientCredentialsRequest> {
 
   public static final String GRANT_TYPE = "client_credentials";
 
-  @Inject AccessTokenIssuer issuer;
-  @Inject Event<AuditEvent> audit;
+  private AccessTokenIssuer issuer;
+  private Event<AuditEvent> audit;
+
+  protected ClientCredentialsGrantHandler() {}
+
+  @Inject
+  public ClientCredentialsGrantHandler(AccessTokenIssuer issuer, Event<AuditEvent> audit) {
+    this.issuer = issuer;
+    this.audit = audit;
+  }
 
   @Override
   public String grantType() {
@@ -38,21 +47,28 @@ public class ClientCredentialsGrantHandler implements GrantHandler {
   }
 
   @Override
-  public TokenResponse handle(GrantContext context) {
+  public ClientCredentialsRequest parse(FormParameters form) {
+    return ClientCredentialsRequest.parse(form);
+  }
+
+  @Override
+  public TokenResponse handle(GrantContext context, ClientCredentialsRequest request) {
     ClientSnapshot client = context.client();
     if (client.type() != ClientType.SERVICE) {
       throw new OAuthProblem(
           OAuthError.UNAUTHORIZED_CLIENT, "client is not allowed to use client_credentials");
     }
-    // scope (OPTIONAL)
-    Scope granted = requestedScope(context).orElse(client.allowedScopes());
-    String token =
+    Scope granted = request.scope().orElse(client.allowedScopes());
+    if (!granted.isSubsetOf(client.allowedScopes())) {
+      throw new OAuthProblem(
+          OAuthError.INVALID_SCOPE, "requested scope exceeds the client's allowed scopes");
+    }
+    IssuedToken token =
         issuer.issue(
             context.realm(),
             context.issuer(),
+            client.id(),
             client.clientId(),
-            client.clientId(),
-            List.of(context.issuer()),
             granted,
             client.roles());
     audit.fire(
@@ -63,29 +79,7 @@ public class ClientCredentialsGrantHandler implements GrantHandler {
             Actor.client(client.id(), client.clientId()),
             client.clientId(),
             true,
-            Map.of("grantType", GRANT_TYPE, "scope", granted.value())));
-    return new TokenResponse(
-        token, "Bearer", context.realm().accessTokenLifetimeSeconds(), granted);
-  }
-
-  private Optional<Scope> requestedScope(GrantContext context) {
-    return context
-        .form()
-        .get("scope")
-        .map(
-            value -> {
-              Scope requested;
-              try {
-                requested = Scope.parse(value);
-              } catch (IllegalArgumentException e) {
-                throw new OAuthProblem(OAuthError.INVALID_SCOPE, "malformed scope");
-              }
-              if (!requested.isSubsetOf(context.client().allowedScopes())) {
-                throw new OAuthProblem(
-                    OAuthError.INVALID_SCOPE,
-                    "requested scope exceeds the client's allowed scopes");
-              }
-              return requested;
-            });
+            Map.of("grantType", GRANT_TYPE, "scope", granted.value(), "jti", token.jti())));
+    return new TokenResponse(token.value(), "Bearer", token.expiresIn(), granted);
   }
 }

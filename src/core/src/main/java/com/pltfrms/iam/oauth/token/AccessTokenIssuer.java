@@ -3,11 +3,14 @@ package com.pltfrms.iam.oauth.token;
 import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.keys.RealmKeys;
 import com.pltfrms.iam.oauth.protocol.Scope;
+import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.SystemAdmin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.jose4j.jws.JsonWebSignature;
@@ -18,7 +21,9 @@ import org.jose4j.lang.JoseException;
 /**
  * Signs JWT access tokens in the profile of RFC 9068 with the realm's active key: header {@code
  * typ: at+jwt} and {@code kid}; claims {@code iss, sub, aud, exp, iat, jti, client_id, scope}, plus
- * {@code realm} and {@code roles}.
+ * {@code realm} and {@code roles}. The subject is the principal's stable id, never its name. The
+ * audience is the realm's issuer, plus the admin API's audience for system-realm tokens granted the
+ * {@code admin} scope.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9068#section-2">RFC 9068 §2</a>
  */
@@ -28,15 +33,22 @@ public class AccessTokenIssuer {
   public static final String TYPE = "at+jwt";
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject KeyRing keyRing;
-  @Inject Clock clock;
+  private KeyRing keyRing;
+  private Clock clock;
 
-  public String issue(
+  protected AccessTokenIssuer() {}
+
+  @Inject
+  public AccessTokenIssuer(KeyRing keyRing, Clock clock) {
+    this.keyRing = keyRing;
+    this.clock = clock;
+  }
+
+  public IssuedToken issue(
       RealmSnapshot realm,
       String issuer,
       String subject,
       String clientId,
-      List<String> audience,
       Scope scope,
       List<String> roles) {
     RealmKeys.Signer signer =
@@ -47,12 +59,13 @@ public class AccessTokenIssuer {
                 () -> new IllegalStateException("realm " + realm.name() + " has no active key"));
     JwtClaims claims = new JwtClaims();
     long now = clock.instant().getEpochSecond();
+    String jti = jti();
     claims.setIssuer(issuer);
     claims.setSubject(subject);
-    claims.setAudience(audience);
+    claims.setAudience(audience(realm, issuer, scope));
     claims.setIssuedAt(NumericDate.fromSeconds(now));
     claims.setExpirationTime(NumericDate.fromSeconds(now + realm.accessTokenLifetimeSeconds()));
-    claims.setJwtId(jti());
+    claims.setJwtId(jti);
     claims.setClaim("client_id", clientId);
     if (!scope.isEmpty()) {
       claims.setClaim("scope", scope.value());
@@ -68,10 +81,20 @@ public class AccessTokenIssuer {
     jws.setKey(signer.privateKey());
     jws.setPayload(claims.toJson());
     try {
-      return jws.getCompactSerialization();
+      return new IssuedToken(
+          jws.getCompactSerialization(), jti, realm.accessTokenLifetimeSeconds());
     } catch (JoseException e) {
       throw new IllegalStateException("Cannot sign an access token", e);
     }
+  }
+
+  /** Who the token is for (RFC 9068 §3 {@code aud}). */
+  static List<String> audience(RealmSnapshot realm, String issuer, Scope scope) {
+    List<String> audience = new ArrayList<>(List.of(issuer));
+    if (RealmName.SYSTEM.equals(realm.name()) && scope.tokens().contains(SystemAdmin.SCOPE)) {
+      audience.add(SystemAdmin.AUDIENCE);
+    }
+    return audience;
   }
 
   private static String jti() {

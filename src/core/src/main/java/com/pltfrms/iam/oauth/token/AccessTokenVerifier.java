@@ -5,10 +5,14 @@ import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.Key;
 import java.util.List;
+import java.util.Optional;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -24,8 +28,13 @@ import org.jose4j.lang.UnresolvableKeyException;
 
 /**
  * Verifies access tokens this server issued, strictly (RFC 9068 §4): {@code typ} at+jwt, RS256
- * only, signature by one of the realm's published keys, the expected {@code iss} and {@code aud},
- * {@code exp} required and in the future.
+ * only, a {@code kid} naming one of the realm's published keys, the realm's issuer, the expected
+ * audience, {@code exp}, {@code iat} and {@code sub} required and the token not expired.
+ *
+ * <p>The issuer must be {@code {IAM_BASE_URL}/realms/{realm}} when the base URL is configured (it
+ * is in production). In zero-setup mode without one, issuers follow the host a client used, so any
+ * origin is accepted before {@code /realms/{realm}}: the realm's signature is what counts, and a
+ * token fetched through {@code localhost} still works through {@code 127.0.0.1}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9068#section-4">RFC 9068 §4</a>
  */
@@ -39,39 +48,43 @@ public class AccessTokenVerifier {
           .setSkipSignatureVerification()
           .build();
 
-  @Inject RealmDirectory realms;
-  @Inject KeyRing keyRing;
+  private RealmDirectory realms;
+  private KeyRing keyRing;
+
+  protected AccessTokenVerifier() {}
+
+  @Inject
+  public AccessTokenVerifier(RealmDirectory realms, KeyRing keyRing) {
+    this.realms = realms;
+    this.keyRing = keyRing;
+  }
 
   /**
-   * Verifies a token that claims to come from {@code {base}/realms/{realm}}.
+   * Verifies a token for {@code audience}.
    *
    * @param token the compact JWT
-   * @param base the server's base URL as the caller reached it
+   * @param audience the audience the token must name
    */
-  public VerifiedToken verify(String token, String base) {
+  public VerifiedToken verify(String token, String audience) {
     String issuer = unverifiedIssuer(token);
-    String prefix = base + "/realms/";
-    if (!issuer.startsWith(prefix)) {
-      throw invalid();
-    }
     RealmSnapshot realm =
-        realms
-            .find(issuer.substring(prefix.length()))
+        realmName(issuer, Settings.get("IAM_BASE_URL"))
+            .flatMap(realms::find)
             .filter(RealmSnapshot::enabled)
-            .orElseThrow(this::invalid);
-    VerificationKeyResolver keys = new RealmKeyResolver(keyRing, realm.id());
+            .orElseThrow(AccessTokenVerifier::invalid);
     JwtConsumer consumer =
         new JwtConsumerBuilder()
             .setRequireExpirationTime()
             .setRequireIssuedAt()
             .setRequireSubject()
+            .setRequireJwtId()
             .setAllowedClockSkewInSeconds(30)
             .setExpectedIssuer(issuer)
-            .setExpectedAudience(issuer)
+            .setExpectedAudience(audience)
             .setExpectedType(true, AccessTokenIssuer.TYPE)
             .setJwsAlgorithmConstraints(
                 AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
-            .setVerificationKeyResolver(keys)
+            .setVerificationKeyResolver(new RealmKeyResolver(keyRing, realm.id()))
             .build();
     try {
       JwtClaims claims = consumer.processToClaims(token);
@@ -81,14 +94,48 @@ public class AccessTokenVerifier {
           realm.name(),
           claims.getSubject(),
           claims.getStringClaimValue("client_id"),
+          claims.getAudience(),
           roles,
-          claims.getStringClaimValue("scope"));
+          claims.getStringClaimValue("scope"),
+          claims.getJwtId());
     } catch (InvalidJwtException | MalformedClaimException e) {
       throw invalid();
     }
   }
 
-  private String unverifiedIssuer(String token) {
+  /**
+   * The realm an issuer names: {@code {base}/realms/{realm}} with the configured base, or any
+   * http(s) origin when none is configured.
+   */
+  static Optional<String> realmName(String issuer, Optional<String> configuredBase) {
+    String prefix;
+    if (configuredBase.isPresent()) {
+      String base = configuredBase.get();
+      prefix = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/realms/";
+      if (!issuer.startsWith(prefix)) {
+        return Optional.empty();
+      }
+    } else {
+      try {
+        URI uri = new URI(issuer);
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+            || uri.getRawAuthority() == null
+            || uri.getRawQuery() != null
+            || uri.getRawFragment() != null
+            || uri.getRawPath() == null
+            || !uri.getRawPath().startsWith("/realms/")) {
+          return Optional.empty();
+        }
+      } catch (URISyntaxException e) {
+        return Optional.empty();
+      }
+      prefix = issuer.substring(0, issuer.indexOf("/realms/") + "/realms/".length());
+    }
+    String name = issuer.substring(prefix.length());
+    return name.isEmpty() || name.contains("/") ? Optional.empty() : Optional.of(name);
+  }
+
+  private static String unverifiedIssuer(String token) {
     try {
       JwtContext context = UNVERIFIED.process(token);
       String issuer = context.getJwtClaims().getIssuer();
@@ -101,7 +148,7 @@ public class AccessTokenVerifier {
     }
   }
 
-  private OAuthProblem invalid() {
+  private static OAuthProblem invalid() {
     return new OAuthProblem(OAuthError.INVALID_TOKEN, "the access token is not valid");
   }
 
@@ -111,9 +158,10 @@ public class AccessTokenVerifier {
     @Override
     public Key resolveKey(JsonWebSignature jws, List<JsonWebStructure> nestingContext)
         throws UnresolvableKeyException {
-      Key key = keyRing.forRealm(realmId).verificationKeys().get(jws.getKeyIdHeaderValue());
+      String kid = jws.getKeyIdHeaderValue();
+      Key key = kid == null ? null : keyRing.forRealm(realmId).verificationKeys().get(kid);
       if (key == null) {
-        throw new UnresolvableKeyException("unknown kid");
+        throw new UnresolvableKeyException("no published key of this realm has that kid");
       }
       return key;
     }

@@ -7,17 +7,17 @@ import com.pltfrms.iam.realm.RealmSnapshot;
  * A request to the token endpoint as the web layer received it.
  *
  * @param realm the realm in the path, found and enabled (see {@link TokenService#activeRealm})
- * @param issuer the realm's issuer as seen by this request ({@code {base}/realms/{realm}})
+ * @param issuer the realm's issuer ({@code {base}/realms/{realm}})
  * @param authorization the Authorization header, or null
  * @param form the parsed form body
- * @param remoteAddress the caller's address as the server saw it, or null
+ * @param clientAddress the address the request came from
  */
 public record TokenRequest(
     RealmSnapshot realm,
     String issuer,
     String authorization,
     FormParameters form,
-    String remoteAddress) {
+    String clientAddress) {
 
   @Override
   public String toString() {

@@ -2,9 +2,27 @@ package com.pltfrms.iam.oauth.token;
 
 import java.util.List;
 
-/** The facts of an access token whose signature, issuer, audience and lifetime checked out. */
+/**
+ * The facts of an access token whose signature, issuer, audience and lifetime checked out. They are
+ * what the token claimed when it was issued: whoever decides access must still check the
+ * principal's live state.
+ *
+ * @param realmName the realm that issued it
+ * @param subject the principal's stable id
+ * @param clientId the client it was issued to
+ * @param audience who it is for
+ * @param roles the roles it carried
+ * @param scope the granted scope, or null
+ * @param jti its id
+ */
 public record VerifiedToken(
-    String realmName, String subject, String clientId, List<String> roles, String scope) {
+    String realmName,
+    String subject,
+    String clientId,
+    List<String> audience,
+    List<String> roles,
+    String scope,
+    String jti) {
 
   public boolean hasRole(String role) {
     return roles.contains(role);

@@ -23,36 +23,43 @@ class ClientAuthenticationTest {
     return "Basic " + Base64.getEncoder().encodeToString(raw);
   }
 
+  /** What the chain of authenticators does: detect the method, read its credentials. */
+  private static ClientAuthentication parse(String authorization, FormParameters form) {
+    return switch (ClientAuthMethod.of(authorization, form)) {
+      case CLIENT_SECRET_BASIC -> ClientAuthentication.basic(authorization, form);
+      case CLIENT_SECRET_POST -> ClientAuthentication.post(form);
+      default -> throw new AssertionError("not a secret-based method");
+    };
+  }
+
   private static OAuthProblem problemOf(String authorization, String body) {
-    return assertThrows(
-        OAuthProblem.class, () -> ClientAuthentication.parse(authorization, form(body)));
+    return assertThrows(OAuthProblem.class, () -> parse(authorization, form(body)));
   }
 
   @Test
   void parseWhenBasicThenClientSecretBasic() {
-    ClientAuthentication auth = ClientAuthentication.parse(basic("svc:shh"), form("grant_type=x"));
+    ClientAuthentication auth = parse(basic("svc:shh"), form("grant_type=x"));
     assertEquals("svc", auth.clientId());
     assertEquals("shh", auth.secret());
-    assertEquals(ClientAuthentication.Method.CLIENT_SECRET_BASIC, auth.method());
+    assertEquals(ClientAuthMethod.CLIENT_SECRET_BASIC, auth.method());
     assertTrue(auth.basic());
   }
 
   @Test
   void parseWhenBasicIdFormEncodedThenDecoded() {
-    ClientAuthentication auth = ClientAuthentication.parse(basic("a%3Ab:s"), form("grant_type=x"));
+    ClientAuthentication auth = parse(basic("a%3Ab:s"), form("grant_type=x"));
     assertEquals("a:b", auth.clientId());
   }
 
   @Test
   void parseWhenBasicSecretFormEncodedThenDecoded() {
-    ClientAuthentication auth =
-        ClientAuthentication.parse(basic("a:s%20e+cret%3A%25"), form("grant_type=x"));
+    ClientAuthentication auth = parse(basic("a:s%20e+cret%3A%25"), form("grant_type=x"));
     assertEquals("s e cret:%", auth.secret());
   }
 
   @Test
   void parseWhenBasicSecretHoldsRawColonThenSplitAtFirstColon() {
-    ClientAuthentication auth = ClientAuthentication.parse(basic("a:b:c"), form("grant_type=x"));
+    ClientAuthentication auth = parse(basic("a:b:c"), form("grant_type=x"));
     assertEquals("a", auth.clientId());
     assertEquals("b:c", auth.secret());
   }
@@ -60,12 +67,12 @@ class ClientAuthenticationTest {
   @Test
   void parseWhenSchemeInOtherCaseThenBasic() {
     String header = "basic " + Base64.getEncoder().encodeToString("a:b".getBytes());
-    assertTrue(ClientAuthentication.parse(header, form("grant_type=x")).basic());
+    assertTrue(parse(header, form("grant_type=x")).basic());
   }
 
   @Test
   void parseWhenBasicAndSameClientIdInBodyThenAccepted() {
-    ClientAuthentication auth = ClientAuthentication.parse(basic("svc:shh"), form("client_id=svc"));
+    ClientAuthentication auth = parse(basic("svc:shh"), form("client_id=svc"));
     assertEquals("svc", auth.clientId());
   }
 
@@ -101,6 +108,21 @@ class ClientAuthenticationTest {
   }
 
   @Test
+  void parseWhenBasicIdHoldsEncodedNulThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, problemOf(basic("%00:secret"), "a=b").error());
+  }
+
+  @Test
+  void parseWhenBasicIdHoldsRawControlCharacterThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, problemOf(basic("a\u0001b:secret"), "a=b").error());
+  }
+
+  @Test
+  void parseWhenBasicSecretHoldsLineBreakThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, problemOf(basic("a:se%0Acret"), "a=b").error());
+  }
+
+  @Test
   void parseWhenBasicIdEmptyThenInvalidClient() {
     OAuthProblem problem = problemOf(basic(":secret"), "a=b");
     assertEquals(OAuthError.INVALID_CLIENT, problem.error());
@@ -131,9 +153,8 @@ class ClientAuthenticationTest {
 
   @Test
   void parseWhenPostThenClientSecretPost() {
-    ClientAuthentication auth =
-        ClientAuthentication.parse(null, form("client_id=svc&client_secret=shh"));
-    assertEquals(ClientAuthentication.Method.CLIENT_SECRET_POST, auth.method());
+    ClientAuthentication auth = parse(null, form("client_id=svc&client_secret=shh"));
+    assertEquals(ClientAuthMethod.CLIENT_SECRET_POST, auth.method());
     assertEquals("svc", auth.clientId());
     assertEquals("shh", auth.secret());
     assertFalse(auth.basic());
@@ -141,9 +162,8 @@ class ClientAuthenticationTest {
 
   @Test
   void parseWhenHeaderEmptyThenReadsBody() {
-    ClientAuthentication auth =
-        ClientAuthentication.parse("", form("client_id=svc&client_secret=shh"));
-    assertEquals(ClientAuthentication.Method.CLIENT_SECRET_POST, auth.method());
+    ClientAuthentication auth = parse("", form("client_id=svc&client_secret=shh"));
+    assertEquals(ClientAuthMethod.CLIENT_SECRET_POST, auth.method());
   }
 
   @Test
@@ -152,8 +172,10 @@ class ClientAuthenticationTest {
   }
 
   @Test
-  void parseWhenPostWithoutClientSecretThenInvalidClient() {
-    assertEquals(OAuthError.INVALID_CLIENT, problemOf(null, "client_id=svc").error());
+  void postWhenClientSecretMissingThenInvalidClient() {
+    OAuthProblem problem =
+        assertThrows(OAuthProblem.class, () -> ClientAuthentication.post(form("client_id=svc")));
+    assertEquals(OAuthError.INVALID_CLIENT, problem.error());
   }
 
   @Test
@@ -180,15 +202,13 @@ class ClientAuthenticationTest {
 
   @Test
   void toStringWhenPostThenNoSecret() {
-    ClientAuthentication auth =
-        ClientAuthentication.parse(null, form("client_id=svc&client_secret=topsecret"));
+    ClientAuthentication auth = parse(null, form("client_id=svc&client_secret=topsecret"));
     assertFalse(auth.toString().contains("topsecret"));
   }
 
   @Test
   void toStringWhenBasicThenNoSecret() {
-    ClientAuthentication auth =
-        ClientAuthentication.parse(basic("svc:topsecret"), form("grant_type=x"));
+    ClientAuthentication auth = parse(basic("svc:topsecret"), form("grant_type=x"));
     assertFalse(auth.toString().contains("topsecret"));
   }
 }
