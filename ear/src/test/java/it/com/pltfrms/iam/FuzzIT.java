@@ -343,6 +343,7 @@ class FuzzIT {
     values.put("realm", realm);
     values.put("clientId", "fuzz-svc");
     values.put("kid", kid);
+    values.put("seq", "1");
     return values;
   }
 

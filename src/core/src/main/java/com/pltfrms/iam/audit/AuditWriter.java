@@ -27,8 +27,9 @@ import javax.sql.DataSource;
 public class AuditWriter {
 
   static final String INSERT =
-      "INSERT INTO audit_event (realm_id, realm_name, event_type, occurred_at, actor, target,"
-          + " outcome, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO audit_event (realm_id, realm_name, event_type, occurred_at, actor_type,"
+          + " actor_id, actor, target, outcome, details, form_version)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   @Resource(lookup = "jdbc/iam")
   DataSource dataSource;
@@ -79,14 +80,17 @@ public class AuditWriter {
     insert.setString(2, event.realmName());
     insert.setString(3, event.type());
     insert.setObject(4, at.atOffset(ZoneOffset.UTC));
-    insert.setString(5, truncate(event.actor().name()));
-    insert.setString(6, truncate(event.target()));
-    insert.setString(7, event.success() ? "SUCCESS" : "FAILURE");
-    insert.setString(8, CanonicalForm.json(event.details()));
+    insert.setString(5, event.actor().type().value());
+    insert.setString(6, truncate(event.actor().id(), 64));
+    insert.setString(7, truncate(event.actor().name(), 255));
+    insert.setString(8, truncate(event.target(), 255));
+    insert.setString(9, event.success() ? "SUCCESS" : "FAILURE");
+    insert.setString(10, CanonicalForm.json(event.details()));
+    insert.setInt(11, CanonicalForm.CURRENT_VERSION);
   }
 
-  /** Actor and target columns hold 255 characters; what a client sends may be longer. */
-  private static String truncate(String value) {
-    return value == null || value.length() <= 255 ? value : value.substring(0, 255);
+  /** Columns hold a bounded number of characters; what a client sends may be longer. */
+  private static String truncate(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 }

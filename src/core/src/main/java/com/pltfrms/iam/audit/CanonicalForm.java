@@ -11,11 +11,20 @@ import java.util.TreeMap;
  * The canonical bytes of an audit event and the chain hash over them. Canonical means: a JSON
  * object with keys in lexicographic order, no white space, strings escaped one way only, so the
  * same event always hashes the same.
+ *
+ * <p>Each row names the version of the form its hash covers, so that rows sealed before a change of
+ * the form keep verifying: version 1 has the nine members {@code id}, {@code realmId}, {@code
+ * realmName}, {@code type}, {@code occurredAt}, {@code actor}, {@code target}, {@code outcome},
+ * {@code details}; version 2 adds {@code actorType}, {@code actorId} and {@code formVersion}
+ * ({@code "2"}). Every member is present in its version, as a string or {@code null}.
  */
 final class CanonicalForm {
 
   /** The previous hash of the first event in a chain. */
   static final String GENESIS = "0".repeat(64);
+
+  /** The version new rows are written with. */
+  static final int CURRENT_VERSION = 2;
 
   private CanonicalForm() {}
 
@@ -38,6 +47,11 @@ final class CanonicalForm {
     return out.append('}').toString();
   }
 
+  /**
+   * The canonical JSON of {@code record} in the form its version names.
+   *
+   * @throws IllegalArgumentException when the version is not one this server knows
+   */
   static String event(AuditRecord record) {
     Map<String, String> fields = new TreeMap<>();
     fields.put("id", Long.toString(record.id()));
@@ -49,6 +63,19 @@ final class CanonicalForm {
     fields.put("target", record.target());
     fields.put("outcome", record.outcome());
     fields.put("details", record.details());
+    switch (record.formVersion()) {
+      case 1 -> {
+        // the nine members above
+      }
+      case 2 -> {
+        fields.put("actorType", record.actorType());
+        fields.put("actorId", record.actorId());
+        fields.put("formVersion", "2");
+      }
+      default ->
+          throw new IllegalArgumentException(
+              "unknown canonical form version " + record.formVersion());
+    }
     return json(fields);
   }
 

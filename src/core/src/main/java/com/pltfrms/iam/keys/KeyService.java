@@ -182,6 +182,15 @@ public class KeyService {
         });
   }
 
+  /**
+   * The public half of every key the realm has had, retired ones included, as JWK JSON (RFC 7517
+   * §4), oldest first: what verifies anything the realm ever signed (the audit trail's
+   * checkpoints). Reads no private key.
+   */
+  public List<String> publicJwks(String realmId) {
+    return useCase.run(() -> repository.all(realmId).stream().map(SigningKey::publicJwk).toList());
+  }
+
   private KeyView generate(String realmId, String realmName, KeyStatus status, Actor actor) {
     try {
       RsaJsonWebKey jwk = RsaJwkGenerator.generateJwk(RSA_BITS);

@@ -1,8 +1,11 @@
 package com.pltfrms.iam.audit;
 
 import static com.pltfrms.iam.audit.TestAuditRecords.unsealed;
+import static com.pltfrms.iam.audit.TestAuditRecords.unsealedV2;
+import static com.pltfrms.iam.audit.TestAuditRecords.withActor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -146,5 +149,61 @@ class CanonicalFormTest {
     assertEquals(
         "4446e8a17496469f864eca2ae964a981b2bc43cd1de7c544e402e303c5fb3562",
         CanonicalForm.chainHash(CanonicalForm.GENESIS, unsealed(1, "{}")));
+  }
+
+  @Test
+  void eventWhenVersionOneThenActorTypeAndIdLeftOutEvenIfSet() {
+    AuditRecord legacy = unsealed(7, "{}");
+    assertEquals(
+        CanonicalForm.event(legacy),
+        CanonicalForm.event(withActor(legacy, "client", "some-id", 1)));
+  }
+
+  @Test
+  void eventWhenVersionTwoThenTwelveMembersInKeyOrder() {
+    assertEquals(
+        "{\"actor\":\"admin\",\"actorId\":\"4f0c6a52-3a1e-4d2b-9a53-0d7c1c3b2a10\","
+            + "\"actorType\":\"client\",\"details\":\"{}\",\"formVersion\":\"2\","
+            + "\"id\":\"7\",\"occurredAt\":\"2026-01-01T00:00:07Z\",\"outcome\":\"SUCCESS\","
+            + "\"realmId\":\"realm-1\",\"realmName\":\"acme\",\"target\":\"c7\","
+            + "\"type\":\"CLIENT_CREATED\"}",
+        CanonicalForm.event(unsealedV2(7, "{}")));
+  }
+
+  @Test
+  void eventWhenVersionTwoAndNoActorIdThenNullMember() {
+    AuditRecord system = withActor(unsealed(7, "{}"), "system", null, 2);
+    assertTrue(CanonicalForm.event(system).contains("\"actorId\":null,"));
+  }
+
+  @Test
+  void chainHashWhenSameEventInOtherVersionThenDifferentHash() {
+    AuditRecord v1 = withActor(unsealed(1, "{}"), "client", "x", 1);
+    assertNotEquals(
+        CanonicalForm.chainHash(CanonicalForm.GENESIS, v1),
+        CanonicalForm.chainHash(CanonicalForm.GENESIS, withActor(v1, "client", "x", 2)));
+  }
+
+  @Test
+  void chainHashWhenActorIdDiffersThenDifferentHash() {
+    assertNotEquals(
+        CanonicalForm.chainHash(CanonicalForm.GENESIS, unsealedV2(1, "{}")),
+        CanonicalForm.chainHash(
+            CanonicalForm.GENESIS, withActor(unsealed(1, "{}"), "client", "other", 2)));
+  }
+
+  @Test
+  void chainHashWhenKnownVersionTwoEventThenPinnedHash() {
+    // sha256("0" * 64 + event text): chains sealed from now on verify only while this stays
+    assertEquals(
+        "56e07a01068ab7dfb1a0073588ad007043c825edb405da7b68b2ee8b8b4b0c0e",
+        CanonicalForm.chainHash(CanonicalForm.GENESIS, unsealedV2(1, "{}")));
+  }
+
+  @Test
+  void eventWhenUnknownVersionThenRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CanonicalForm.event(withActor(unsealed(1, "{}"), null, null, 3)));
   }
 }

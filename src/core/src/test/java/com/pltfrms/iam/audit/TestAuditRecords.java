@@ -9,7 +9,10 @@ final class TestAuditRecords {
 
   private TestAuditRecords() {}
 
-  /** An unsealed event with the given id and details. */
+  /**
+   * An unsealed event with the given id and details, as rows were written before actors had a type
+   * and id (canonical form version 1).
+   */
   static AuditRecord unsealed(long id, String details) {
     return new AuditRecord(
         id,
@@ -17,13 +20,41 @@ final class TestAuditRecords {
         "acme",
         "CLIENT_CREATED",
         Instant.parse("2026-01-01T00:00:00Z").plusSeconds(id),
+        null,
+        null,
         "admin",
         "c" + id,
         "SUCCESS",
         details,
+        1,
         null,
         null,
         null);
+  }
+
+  /** An unsealed event as rows are written now (version 2): by a client with a stable id. */
+  static AuditRecord unsealedV2(long id, String details) {
+    return withActor(unsealed(id, details), "client", "4f0c6a52-3a1e-4d2b-9a53-0d7c1c3b2a10", 2);
+  }
+
+  /** {@code r} with another actor type, actor id and form version. */
+  static AuditRecord withActor(AuditRecord r, String actorType, String actorId, int version) {
+    return new AuditRecord(
+        r.id(),
+        r.realmId(),
+        r.realmName(),
+        r.type(),
+        r.occurredAt(),
+        actorType,
+        actorId,
+        r.actor(),
+        r.target(),
+        r.outcome(),
+        r.details(),
+        version,
+        r.chainSeq(),
+        r.prevHash(),
+        r.hash());
   }
 
   /** A sealed chain of {@code n} events with ids and chain positions 1 to n. */
@@ -50,10 +81,13 @@ final class TestAuditRecords {
         r.realmName(),
         r.type(),
         r.occurredAt(),
+        r.actorType(),
+        r.actorId(),
         r.actor(),
         r.target(),
         r.outcome(),
         r.details(),
+        r.formVersion(),
         seq,
         prevHash,
         hash);
@@ -67,12 +101,27 @@ final class TestAuditRecords {
         r.realmName(),
         r.type(),
         r.occurredAt(),
+        r.actorType(),
+        r.actorId(),
         r.actor(),
         r.target(),
         r.outcome(),
         details,
+        r.formVersion(),
         r.chainSeq(),
         r.prevHash(),
         r.hash());
+  }
+
+  /** A checkpoint of {@code record}'s position and hash, unsigned (for the pure chain walk). */
+  static Checkpoint checkpointOf(AuditRecord record) {
+    return new Checkpoint(
+        record.realmId(),
+        record.chainSeq(),
+        record.hash(),
+        Instant.parse("2026-02-01T00:00:00Z"),
+        Checkpoint.Purpose.INTERVAL,
+        "kid-1",
+        "not-signed");
   }
 }

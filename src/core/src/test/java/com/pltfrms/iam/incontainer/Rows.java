@@ -32,6 +32,20 @@ public class Rows {
     return numbers.get(0);
   }
 
+  /** The single text value {@code sql} selects (null as null). */
+  public String text(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = prepare(connection, sql, parameters);
+        ResultSet rs = query.executeQuery()) {
+      if (!rs.next()) {
+        throw new IllegalStateException("No row: " + sql);
+      }
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The first column of every row {@code sql} selects, as numbers. */
   public List<Long> numbers(String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
@@ -81,6 +95,18 @@ public class Rows {
       throws SQLException {
     try (PreparedStatement statement = prepare(connection, sql, parameters)) {
       return statement.executeUpdate();
+    }
+  }
+
+  /** The single number {@code sql} selects on {@code connection}. */
+  public static long next(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement query = prepare(connection, sql, parameters);
+        ResultSet rs = query.executeQuery()) {
+      if (!rs.next()) {
+        throw new IllegalStateException("No row: " + sql);
+      }
+      return rs.getLong(1);
     }
   }
 

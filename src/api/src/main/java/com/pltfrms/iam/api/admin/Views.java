@@ -2,6 +2,9 @@ package com.pltfrms.iam.api.admin;
 
 import com.pltfrms.iam.audit.AuditRecord;
 import com.pltfrms.iam.audit.ChainVerification;
+import com.pltfrms.iam.audit.Checkpoint;
+import com.pltfrms.iam.audit.ExportSink;
+import com.pltfrms.iam.audit.FailureWindow;
 import com.pltfrms.iam.keys.KeyView;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.realm.RealmSnapshot;
@@ -15,6 +18,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
 /** The admin API's JSON representations, written explicitly with JSON-P. */
@@ -73,41 +77,101 @@ final class Views {
             .add("outcome", record.outcome())
             .add("realm", record.realmName())
             .add("details", parse(record.details()));
-    if (record.actor() != null) {
-      json.add("actor", record.actor());
-    }
-    if (record.target() != null) {
-      json.add("target", record.target());
-    }
+    addString(json, "actorType", record.actorType());
+    addString(json, "actorId", record.actorId());
+    addString(json, "actor", record.actor());
+    addString(json, "target", record.target());
     if (record.sealed()) {
       json.add("chainSeq", record.chainSeq()).add("hash", record.hash());
     }
     return json.build();
   }
 
-  /** An event as exported: everything needed to recompute its link in the chain. */
+  /**
+   * An event as exported: every member of its canonical form (null as null), its form version and
+   * its link in the chain.
+   */
   static JsonObject exported(AuditRecord record) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("chainSeq", record.chainSeq())
-            .add("id", record.id())
-            .add("realmId", record.realmId())
-            .add("realmName", record.realmName())
-            .add("type", record.type())
-            .add("occurredAt", record.occurredAt().toString())
-            .add("outcome", record.outcome())
-            .add("details", record.details())
-            .add("prevHash", record.prevHash())
-            .add("hash", record.hash());
-    json.add("actor", record.actor() == null ? JsonValue.NULL : Json.createValue(record.actor()));
-    json.add(
-        "target", record.target() == null ? JsonValue.NULL : Json.createValue(record.target()));
-    return json.build();
+    return Json.createObjectBuilder()
+        .add("record", "event")
+        .add("chainSeq", record.chainSeq())
+        .add("id", record.id())
+        .add("realmId", record.realmId())
+        .add("realmName", record.realmName())
+        .add("type", record.type())
+        .add("occurredAt", record.occurredAt().toString())
+        .add("actorType", nullable(record.actorType()))
+        .add("actorId", nullable(record.actorId()))
+        .add("actor", nullable(record.actor()))
+        .add("target", nullable(record.target()))
+        .add("outcome", record.outcome())
+        .add("details", record.details())
+        .add("formVersion", record.formVersion())
+        .add("prevHash", record.prevHash())
+        .add("hash", record.hash())
+        .build();
+  }
+
+  /** The export's first line: what it covers and where its chain starts. */
+  static JsonObject exportHeader(ExportSink.Header header, String realmName) {
+    return Json.createObjectBuilder()
+        .add("record", "header")
+        .add("realmId", header.realmId())
+        .add("realmName", realmName)
+        .add("fromSeq", header.fromSeq())
+        .add("headSeq", header.headSeq())
+        .add("anchor", header.anchor() == null ? JsonValue.NULL : checkpoint(header.anchor()))
+        .add("exportedAt", header.exportedAt().toString())
+        .build();
+  }
+
+  /** The export's second line: the JWKS (RFC 7517 §5) that verifies its checkpoints. */
+  static JsonObject exportKeys(List<String> publicJwks) {
+    JsonArrayBuilder keys = Json.createArrayBuilder();
+    publicJwks.forEach(jwk -> keys.add(parse(jwk)));
+    return Json.createObjectBuilder()
+        .add("record", "keys")
+        .add("jwks", Json.createObjectBuilder().add("keys", keys))
+        .build();
+  }
+
+  static JsonObject exportedCheckpoint(Checkpoint checkpoint) {
+    return Json.createObjectBuilder(checkpoint(checkpoint)).add("record", "checkpoint").build();
+  }
+
+  static JsonObject checkpoint(Checkpoint checkpoint) {
+    return Json.createObjectBuilder()
+        .add("realmId", checkpoint.realmId())
+        .add("seq", checkpoint.seq())
+        .add("headHash", checkpoint.headHash())
+        .add("time", checkpoint.signedAt().toString())
+        .add("purpose", checkpoint.purpose().value())
+        .add("kid", checkpoint.kid())
+        .add("jws", checkpoint.jws())
+        .build();
   }
 
   static JsonObject verification(ChainVerification result) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("valid", result.valid()).add("checked", result.checked());
+        Json.createObjectBuilder()
+            .add("valid", result.valid())
+            .add("checked", result.checked())
+            .add("fromSeq", result.fromSeq())
+            .add("throughSeq", result.throughSeq())
+            .add("headSeq", result.headSeq())
+            .add("anchorSeq", result.anchorSeq())
+            .add("complete", result.complete());
+    Checkpoint latest = result.latestCheckpoint();
+    if (latest != null) {
+      json.add(
+          "latestCheckpoint",
+          Json.createObjectBuilder()
+              .add("seq", latest.seq())
+              .add("time", latest.signedAt().toString())
+              .add("purpose", latest.purpose().value())
+              .add("kid", latest.kid()));
+    }
+    addInstant(json, "fullPassAt", result.fullPassAt());
     if (!result.valid()) {
       json.add("brokenAtChainSeq", result.brokenAtSeq());
       if (result.brokenAtId() != null) {
@@ -116,6 +180,30 @@ final class Views {
       json.add("reason", result.reason());
     }
     return json.build();
+  }
+
+  /** An open failure window: what has been counted so far in one realm, minute and bucket. */
+  static JsonObject failureWindow(FailureWindow window) {
+    JsonObjectBuilder reasons = Json.createObjectBuilder();
+    window.reasons().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> reasons.add(e.getKey(), e.getValue()));
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("type", window.type())
+            .add("windowStart", window.windowStart().toString())
+            .add("bucket", window.bucket())
+            .add("actorType", window.actorType());
+    if ("known".equals(window.bucket())) {
+      json.add("actorId", window.actorKey());
+      addString(json, "actor", window.actorName());
+    }
+    return json.add("source", window.sourceKey())
+        .add("attempts", window.attempts())
+        .add("firstAt", window.firstAt().toString())
+        .add("lastAt", window.lastAt().toString())
+        .add("reasons", reasons)
+        .build();
   }
 
   static <T> JsonObject page(Page<T> page, Function<T, JsonObject> view) {
@@ -133,6 +221,16 @@ final class Views {
     JsonArrayBuilder array = Json.createArrayBuilder();
     values.forEach(array::add);
     return array;
+  }
+
+  private static JsonValue nullable(String value) {
+    return value == null ? JsonValue.NULL : Json.createValue(value);
+  }
+
+  private static void addString(JsonObjectBuilder json, String name, String value) {
+    if (value != null) {
+      json.add(name, value);
+    }
   }
 
   private static void addInstant(JsonObjectBuilder json, String name, Instant value) {

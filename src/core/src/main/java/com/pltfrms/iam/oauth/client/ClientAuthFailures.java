@@ -1,16 +1,19 @@
 package com.pltfrms.iam.oauth.client;
 
-import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
+import com.pltfrms.iam.audit.FailedAttempt;
 import com.pltfrms.iam.oauth.client.ClientAuthenticator.ClientAuthRequest;
 import com.pltfrms.iam.oauth.protocol.ClientAuthMethod;
 import com.pltfrms.iam.shared.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.Map;
 
-/** Puts failed client authentications on the audit record: who claimed to be whom, and why not. */
+/**
+ * Puts failed client authentications on the audit record: who claimed to be whom, from where, and
+ * why not. The audit trail counts them in windows (see {@link
+ * com.pltfrms.iam.audit.FailedAttempts}) rather than writing a row per request.
+ */
 @ApplicationScoped
 public class ClientAuthFailures {
 
@@ -26,12 +29,12 @@ public class ClientAuthFailures {
     }
   }
 
-  private Event<AuditEvent> audit;
+  private Event<FailedAttempt> audit;
 
   protected ClientAuthFailures() {}
 
   @Inject
-  public ClientAuthFailures(Event<AuditEvent> audit) {
+  public ClientAuthFailures(Event<FailedAttempt> audit) {
     this.audit = audit;
   }
 
@@ -48,12 +51,12 @@ public class ClientAuthFailures {
       ClientAuthMethod method,
       Reason reason) {
     audit.fire(
-        AuditEvent.failure(
+        new FailedAttempt(
             request.realm().id(),
             request.realm().name(),
             AuditEventTypes.CLIENT_AUTH_FAILED,
             Actor.client(client == null ? null : client.id(), claimedClientId),
-            claimedClientId,
-            Map.of("reason", reason.value(), "method", method.value())));
+            request.clientAddress(),
+            reason.value()));
   }
 }

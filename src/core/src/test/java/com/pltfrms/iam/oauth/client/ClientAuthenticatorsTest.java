@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pltfrms.iam.audit.AuditEvent;
+import com.pltfrms.iam.audit.FailedAttempt;
 import com.pltfrms.iam.oauth.client.ClientAuthenticator.ClientAuthRequest;
 import com.pltfrms.iam.oauth.protocol.ClientAuthMethod;
 import com.pltfrms.iam.oauth.protocol.FormParameters;
@@ -27,7 +27,7 @@ class ClientAuthenticatorsTest {
 
   private final InMemoryClientRepository repository = new InMemoryClientRepository();
   private final ClientDirectory directory = new ClientDirectory(repository);
-  private final RecordingEvent<AuditEvent> audit = new RecordingEvent<>();
+  private final RecordingEvent<FailedAttempt> audit = new RecordingEvent<>();
   private final ClientAuthFailures failures = new ClientAuthFailures(audit);
   private final ClientAuthenticators chain =
       new ClientAuthenticators(
@@ -63,7 +63,7 @@ class ClientAuthenticatorsTest {
   }
 
   private String lastReason() {
-    return audit.fired().get(audit.fired().size() - 1).details().get("reason");
+    return audit.fired().get(audit.fired().size() - 1).reason();
   }
 
   @Test

@@ -1,0 +1,47 @@
+package com.pltfrms.iam.audit;
+
+import com.pltfrms.iam.shared.Settings;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The audit trail's deployment settings:
+ *
+ * <ul>
+ *   <li>{@code IAM_AUDIT_RETENTION_DAYS}: drop monthly partitions whose month ended more than this
+ *       many days ago (behind signed checkpoints); unset keeps every row forever;
+ *   <li>{@code IAM_AUDIT_CHECKPOINT_SECONDS}: how often a grown chain's head is signed (default
+ *       {@value #DEFAULT_CHECKPOINT_SECONDS}).
+ * </ul>
+ */
+final class AuditSettings {
+
+  static final long DEFAULT_CHECKPOINT_SECONDS = 60;
+
+  private AuditSettings() {}
+
+  /** The retention period, if one is set. */
+  static Optional<Duration> retention() {
+    return Settings.get("IAM_AUDIT_RETENTION_DAYS")
+        .map(v -> Duration.ofDays(positive("IAM_AUDIT_RETENTION_DAYS", v)));
+  }
+
+  static Duration checkpointInterval() {
+    return Duration.ofSeconds(
+        Settings.get("IAM_AUDIT_CHECKPOINT_SECONDS")
+            .map(v -> positive("IAM_AUDIT_CHECKPOINT_SECONDS", v))
+            .orElse(DEFAULT_CHECKPOINT_SECONDS));
+  }
+
+  private static long positive(String name, String value) {
+    try {
+      long number = Long.parseLong(value);
+      if (number > 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(name + " must be a positive whole number, not " + value);
+  }
+}
