@@ -52,4 +52,52 @@ class ArchitectureRulesTest {
     assertEquals(List.of(), offenders(MAIN, "jakarta.ws.rs"));
     assertEquals(List.of(), offenders(MAIN, "jakarta.faces"));
   }
+
+  /** Services (application use cases) of core: every class whose name ends in Service. */
+  private static List<Path> services() throws IOException {
+    return sources(MAIN).stream()
+        .filter(f -> f.getFileName().toString().endsWith("Service.java"))
+        .toList();
+  }
+
+  private static List<String> containing(List<Path> files, java.util.regex.Pattern pattern) {
+    return files.stream()
+        .filter(
+            f -> {
+              try {
+                return pattern.matcher(Files.readString(f)).find();
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .map(Path::toString)
+        .toList();
+  }
+
+  @Test
+  void servicesWhenScannedThenHoldNoQueries() throws IOException {
+    assertEquals(
+        List.of(),
+        containing(
+            services(),
+            java.util.regex.Pattern.compile(
+                "create(Native)?Query\\(|\"\\s*(SELECT|INSERT|UPDATE|DELETE)\\s")),
+        "queries belong in the feature's repository");
+  }
+
+  @Test
+  void servicesWhenScannedThenUseConstructorInjection() throws IOException {
+    assertEquals(
+        List.of(),
+        containing(
+            services(),
+            java.util.regex.Pattern.compile("@Inject\\s+(private\\s+)?[A-Z][\\w<>, ?]*\\s+\\w+;")),
+        "inject a service's collaborators through its constructor");
+  }
+
+  @Test
+  void servicesWhenScannedThenTouchNoEntityManager() throws IOException {
+    assertEquals(
+        List.of(), containing(services(), java.util.regex.Pattern.compile("EntityManager")));
+  }
 }
