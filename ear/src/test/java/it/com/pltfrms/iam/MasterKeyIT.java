@@ -100,6 +100,7 @@ class MasterKeyIT {
     String realmId = Iam.admin("GET", "/" + realm, null).string("id");
     String kid = KeyRotationIT.jwksKids(realm).get(0);
     String original = envelope(kid);
+    String clientSecret = Iam.newClient(realm, "svc", "[]", "[]");
     // the same envelope, naming a master key this node does not hold
     String foreign = "v2.AAAAAAAAAAAAAAAA." + original.substring(original.indexOf('.', 3) + 1);
     try {
@@ -109,6 +110,12 @@ class MasterKeyIT {
       Reply jwks = Iam.get("/realms/" + realm + "/oauth2/jwks");
       assertEquals(200, jwks.status(), "the JWKS needs no private key");
       assertTrue(jwks.body().contains(kid));
+      Reply token =
+          Iam.token(
+              realm,
+              Iam.params("grant_type", "client_credentials"),
+              Iam.basic("svc", clientSecret));
+      token.assertOAuthError(503, "temporarily_unavailable");
     } finally {
       setEnvelope(realmId, kid, original);
     }

@@ -2,6 +2,8 @@ package com.pltfrms.iam.oauth.token;
 
 import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.keys.RealmKeys;
+import com.pltfrms.iam.oauth.protocol.OAuthError;
+import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Scope;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmSnapshot;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
@@ -51,12 +54,7 @@ public class AccessTokenIssuer {
       String clientId,
       Scope scope,
       List<String> roles) {
-    RealmKeys.Signer signer =
-        keyRing
-            .forRealm(realm.id())
-            .signer()
-            .orElseThrow(
-                () -> new IllegalStateException("realm " + realm.name() + " has no active key"));
+    RealmKeys.Signer signer = signer(realm);
     JwtClaims claims = new JwtClaims();
     long now = clock.instant().getEpochSecond();
     String jti = jti();
@@ -86,6 +84,24 @@ public class AccessTokenIssuer {
     } catch (JoseException e) {
       throw new IllegalStateException("Cannot sign an access token", e);
     }
+  }
+
+  /**
+   * The realm's decrypted active key. When it cannot be had (no active key, or the master key does
+   * not open it: readiness is DOWN then, and says why in the log), the client is told to come back
+   * rather than given a server error.
+   */
+  private RealmKeys.Signer signer(RealmSnapshot realm) {
+    Optional<RealmKeys.Signer> signer;
+    try {
+      signer = keyRing.forRealm(realm.id()).signer();
+    } catch (RuntimeException e) {
+      signer = Optional.empty();
+    }
+    return signer.orElseThrow(
+        () ->
+            new OAuthProblem(
+                OAuthError.TEMPORARILY_UNAVAILABLE, "the realm cannot sign tokens right now"));
   }
 
   /** Who the token is for (RFC 9068 §3 {@code aud}). */
