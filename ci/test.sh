@@ -5,7 +5,8 @@
 #   1. unit tests, in-container tests (Arquillian, Liberty managed container) and the black-box
 #      *IT tests over HTTP against the EAR in Liberty on the embedded PostgreSQL;
 #   2. a second start of that server on the same data folder: nothing created before is lost;
-#   3. the EAR on an external PostgreSQL (IAM_DB_URL), the machine's service on 127.0.0.1:5432.
+#   3. the EAR on an external PostgreSQL (IAM_DB_URL), the machine's service on 127.0.0.1:5432;
+#   4. the EAR on a PostgreSQL of the test's own, which it restarts under load (OutageCheck).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,14 +20,14 @@ fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false)
 
-echo "== 1/3 unit, in-container and black-box tests (embedded PostgreSQL)"
+echo "== 1/4 unit, in-container and black-box tests (embedded PostgreSQL)"
 "${MVN[@]}" clean verify -Pit
 
-echo "== 2/3 restart on the same data folder, with migration switched off"
+echo "== 2/4 restart on the same data folder, with migration switched off"
 "${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=RestartCheck \
   -Dliberty.env.IAM_DB_MIGRATE=false
 
-echo "== 3/3 external PostgreSQL through IAM_DB_URL"
+echo "== 3/4 external PostgreSQL through IAM_DB_URL"
 EXTERNAL_DB=iam_it_external
 PGHOST=${IAM_TEST_PGHOST:-127.0.0.1}
 PGPORT=${IAM_TEST_PGPORT:-5432}
@@ -56,4 +57,14 @@ fresh_db
 "${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" \
   -Dit.test='HealthIT,SchemaIT,ClientCredentialsIT,AuditIT,KeyRotationIT,CacheNoticeIT' \
   "${EXTERNAL_ENV[@]}"
+
+echo "== 4/4 the database restarts under load (a PostgreSQL of the test's own, port 15434)"
+OUTAGE_PORT=15434
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=OutageCheck \
+  -Dit.outage.db.port="$OUTAGE_PORT" \
+  -Dliberty.env.IAM_DB_URL="jdbc:postgresql://127.0.0.1:$OUTAGE_PORT/postgres" \
+  -Dliberty.env.IAM_DB_USER=postgres \
+  -Dliberty.env.IAM_DB_PASSWORD=unused \
+  -Dliberty.env.IAM_MASTER_KEY="$(head -c 32 /dev/urandom | base64)" \
+  -Dliberty.env.IAM_DATA_DIR="$PWD/ear/target/it-data-outage"
 echo "== all test stages passed"
