@@ -5,6 +5,7 @@
 #   1. unit tests, in-container tests (Arquillian, Liberty managed container) and the black-box
 #      *IT tests over HTTP against the EAR in Liberty on the embedded PostgreSQL;
 #   2. a second start of that server on the same data folder: nothing created before is lost;
+#      then SIGTERM stops it cleanly (application first, embedded database last, no FFDC);
 #   3. the EAR on an external PostgreSQL (IAM_DB_URL), the machine's service on 127.0.0.1:5432;
 #   4. the EAR on a PostgreSQL of the test's own, which it restarts under load (OutageCheck).
 set -euo pipefail
@@ -23,9 +24,9 @@ ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfN
 echo "== 1/4 unit, in-container and black-box tests (embedded PostgreSQL)"
 "${MVN[@]}" clean verify -Pit
 
-echo "== 2/4 restart on the same data folder, with migration switched off"
-"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=RestartCheck \
-  -Dliberty.env.IAM_DB_MIGRATE=false
+echo "== 2/4 restart on the same data folder, with migration switched off; then SIGTERM"
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test='RestartCheck,ShutdownCheck' \
+  -Dfailsafe.runOrder=alphabetical -Dliberty.env.IAM_DB_MIGRATE=false
 
 echo "== 3/4 external PostgreSQL through IAM_DB_URL"
 EXTERNAL_DB=iam_it_external
@@ -41,7 +42,11 @@ fresh_db() {
 }
 fresh_db
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$EXTERNAL_DB"
+# Not zero-setup mode: the keystore password is the operator's (a fresh keystore for it).
+KEYSTORE=ear/target/liberty/wlp/usr/servers/iam/resources/security/key.p12
+rm -f "$KEYSTORE"
 EXTERNAL_ENV=(
+  -Dliberty.env.IAM_KEYSTORE_PASSWORD=it-keystore-password
   -Dliberty.env.IAM_DB_URL="$DB_URL"
   -Dliberty.env.IAM_DB_USER=postgres
   -Dliberty.env.IAM_DB_PASSWORD=unused
@@ -58,10 +63,12 @@ fresh_db
   -Dit.test='HealthIT,SchemaIT,ClientCredentialsIT,AuditIT,KeyRotationIT,CacheNoticeIT' \
   "${EXTERNAL_ENV[@]}"
 
-echo "== 4/4 the database restarts under load (a PostgreSQL of the test's own, port 15434)"
+echo "== 4/4 production settings (HTTPS only); the database restarts under load (port 15434)"
 OUTAGE_PORT=15434
-"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test=OutageCheck \
-  -Dit.outage.db.port="$OUTAGE_PORT" \
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test='HttpsOnlyCheck,OutageCheck' \
+  -Dit.outage.db.port="$OUTAGE_PORT" -Dit.base.url=https://localhost:9443 \
+  -Dliberty.env.IAM_HTTP_ENABLED=false \
+  -Dliberty.env.IAM_KEYSTORE_PASSWORD=it-keystore-password \
   -Dliberty.env.IAM_DB_URL="jdbc:postgresql://127.0.0.1:$OUTAGE_PORT/postgres" \
   -Dliberty.env.IAM_DB_USER=postgres \
   -Dliberty.env.IAM_DB_PASSWORD=unused \

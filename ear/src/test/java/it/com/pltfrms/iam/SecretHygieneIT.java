@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class SecretHygieneIT {
   void storageWhenClientCreatedThenOnlyHashesAndSealedKeysInDatabase() throws Exception {
     String realm = Iam.newRealm("hygiene");
     String secret = Iam.newClient(realm, "svc", "[]", "[]");
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+    try (Connection db = Iam.database();
         PreparedStatement client =
             db.prepareStatement(
                 "SELECT c.secret_hash FROM oauth_client c JOIN realm r ON r.id = c.realm_id"

@@ -51,6 +51,7 @@ public class ServerLifecycle {
     }
     attempts++;
     try {
+      requireProductionSettings();
       if (embedded == null && Settings.embeddedDatabase()) {
         embedded = EmbeddedDatabase.start(Settings.dataDir(), Settings.embeddedDatabasePort());
       }
@@ -79,6 +80,19 @@ public class ServerLifecycle {
       }
       LOG.info("Trying to start again in " + delay + " s.");
       retry = scheduler.schedule(this::start, delay, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * With IAM_DB_URL set the server is not in zero-setup mode, and nothing is generated for it: the
+   * TLS keystore's password must be the operator's (zero-setup mode uses the one Liberty generated
+   * for the installation).
+   */
+  private static void requireProductionSettings() {
+    if (!Settings.embeddedDatabase() && Settings.get("IAM_KEYSTORE_PASSWORD").isEmpty()) {
+      throw new IllegalStateException(
+          "IAM_DB_URL is set, so IAM_KEYSTORE_PASSWORD must be too: the password of the server's"
+              + " TLS keystore (see the README's production checklist)");
     }
   }
 
@@ -113,7 +127,12 @@ public class ServerLifecycle {
     return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
-  /** Stops what start() started when the application goes away, whoever started it. */
+  /**
+   * Stops what start() started when the application goes away, whoever started it: first the
+   * background work (audit sealing, the cache-notice listener, which closes its connection), and
+   * the embedded database last. Liberty has drained the requests in flight before the application
+   * stops.
+   */
   @PreDestroy
   void shutdown() {
     stop();
