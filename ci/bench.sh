@@ -26,7 +26,10 @@ fi
 LIBERTY_ENV=(-Dliberty.env.IAM_DATA_DIR="$DATA_DIR" -Dliberty.env.IAM_ADMIN_CLIENT_SECRET="$ADMIN_SECRET")
 if [[ -n "${IAM_DB_URL:-}" ]]; then
   LIBERTY_ENV+=(-Dliberty.env.IAM_DB_URL="$IAM_DB_URL" -Dliberty.env.IAM_DB_USER="${IAM_DB_USER:-postgres}"
-    -Dliberty.env.IAM_DB_PASSWORD="${IAM_DB_PASSWORD:-unused}")
+    -Dliberty.env.IAM_DB_PASSWORD="${IAM_DB_PASSWORD:-unused}"
+    -Dliberty.env.IAM_KEYSTORE_PASSWORD="${IAM_KEYSTORE_PASSWORD:-bench-keystore-password}")
+  # Not zero-setup mode: a keystore of the given password (Liberty creates it on start).
+  rm -f ear/target/liberty/wlp/usr/servers/iam/resources/security/key.p12
 fi
 
 echo "== building and starting the server"
