@@ -204,7 +204,7 @@ final class EmbeddedDatabase implements AutoCloseable {
       Process process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(toolsLog().toFile()))
               .start();
       if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -212,7 +212,8 @@ final class EmbeddedDatabase implements AutoCloseable {
       }
       int status = process.exitValue();
       if (status != 0 && !program.equals("pg_ctl")) {
-        throw new IllegalStateException(program + " failed with status " + status);
+        throw new IllegalStateException(
+            program + " failed with status " + status + "; see " + toolsLog());
       }
       return status;
     } catch (IOException e) {
@@ -221,6 +222,11 @@ final class EmbeddedDatabase implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while running " + program, e);
     }
+  }
+
+  /** Where the output of initdb and pg_ctl goes (the server's own log is postgres.log). */
+  private Path toolsLog() {
+    return pgData.resolveSibling("postgres-tools.log");
   }
 
   @Override
