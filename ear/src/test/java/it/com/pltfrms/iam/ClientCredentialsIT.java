@@ -206,7 +206,7 @@ class ClientCredentialsIT {
   }
 
   @Test
-  void tokenWhenWrongSecretWithPostThenInvalidClientWithoutChallenge() {
+  void tokenWhenWrongSecretWithPostThenInvalidClientWithBasicChallenge() {
     Reply reply =
         token(
             realm,
@@ -219,7 +219,8 @@ class ClientCredentialsIT {
                 "wrong"),
             null);
     reply.assertOAuthError(401, "invalid_client");
-    assertNull(reply.header("WWW-Authenticate"));
+    // RFC 9110 §15.5.2: every 401 carries a challenge; Basic is the one this client may use.
+    assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
   }
 
   @Test

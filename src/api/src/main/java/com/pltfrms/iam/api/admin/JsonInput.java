@@ -1,7 +1,9 @@
 package com.pltfrms.iam.api.admin;
 
+import com.pltfrms.iam.api.support.BadInput;
 import com.pltfrms.iam.api.support.BoundedBody;
 import com.pltfrms.iam.shared.ApplicationProblem;
+import com.pltfrms.iam.shared.UnsafeText;
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
@@ -19,16 +21,20 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A JSON object sent to the admin API, read strictly: at most {@link #MAX_BYTES}, UTF-8, one
- * object, no duplicated keys, no unknown fields, each field of its declared type. Every violation
- * is a 400 problem, never a 500.
+ * A JSON object sent to the admin API, read strictly: at most {@link #MAX_BYTES} (else 413), UTF-8,
+ * one object, no duplicated keys, no key or string anywhere in it holding a control character or a
+ * lone surrogate ({@link UnsafeText}: JSON can escape them, {@code "\u0000"}, and PostgreSQL cannot
+ * store NUL), no unknown fields, each field of its declared type. Every violation is a 4xx problem,
+ * raised before any value reaches a service, never a 500.
  */
 final class JsonInput {
 
@@ -48,16 +54,16 @@ final class JsonInput {
     try {
       bytes =
           BoundedBody.read(body, MAX_BYTES)
-              .orElseThrow(() -> ApplicationProblem.invalid("request body larger than 64 KiB"));
+              .orElseThrow(() -> BadInput.tooLarge("request body larger than 64 KiB"));
       StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes));
     } catch (CharacterCodingException e) {
-      throw ApplicationProblem.invalid("request body is not UTF-8");
+      throw BadInput.invalid("request body is not UTF-8");
     } catch (IOException e) {
-      throw ApplicationProblem.invalid("request body could not be read");
+      throw BadInput.invalid("request body could not be read");
     }
     if (bytes.length == 0) {
       throw ApplicationProblem.invalid("a JSON object is required");
@@ -67,10 +73,14 @@ final class JsonInput {
         READERS.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
       value = reader.readValue();
     } catch (JsonParsingException e) {
-      throw ApplicationProblem.invalid("malformed JSON");
+      throw BadInput.invalid("malformed JSON");
     } catch (JsonException e) {
-      throw ApplicationProblem.invalid("malformed JSON (duplicated key?)");
+      throw BadInput.invalid("malformed JSON (duplicated key?)");
+    } catch (RuntimeException e) {
+      // Parsson's own limits (nesting depth, number size) throw plain runtime exceptions.
+      throw BadInput.invalid("malformed JSON (nested too deeply or too large?)");
     }
+    requireSafeText(value);
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw ApplicationProblem.invalid("a JSON object is required");
     }
@@ -81,6 +91,32 @@ final class JsonInput {
       }
     }
     return new JsonInput(object);
+  }
+
+  /** Every key and string of the document, at any depth, is free of unsafe characters. */
+  private static void requireSafeText(JsonValue root) {
+    Deque<JsonValue> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      JsonValue value = pending.pop();
+      switch (value.getValueType()) {
+        case STRING -> requireSafe(((JsonString) value).getString());
+        case ARRAY -> value.asJsonArray().forEach(pending::push);
+        case OBJECT -> {
+          for (Map.Entry<String, JsonValue> member : value.asJsonObject().entrySet()) {
+            requireSafe(member.getKey());
+            pending.push(member.getValue());
+          }
+        }
+        default -> {}
+      }
+    }
+  }
+
+  private static void requireSafe(String text) {
+    if (UnsafeText.in(text)) {
+      throw BadInput.invalid("a JSON string holds a control character or a lone surrogate");
+    }
   }
 
   Optional<String> string(String field) {
@@ -127,14 +163,18 @@ final class JsonInput {
     if (value == null) {
       return Optional.empty();
     }
-    if (value instanceof JsonNumber n && n.isIntegral()) {
-      try {
-        return Optional.of(n.intValueExact());
-      } catch (ArithmeticException e) {
-        throw ApplicationProblem.invalid(field + " is out of range");
-      }
+    if (!(value instanceof JsonNumber n)) {
+      throw wrongType(field, "an integer");
     }
-    throw wrongType(field, "an integer");
+    try {
+      if (!n.isIntegral()) {
+        throw wrongType(field, "an integer");
+      }
+      return Optional.of(n.intValueExact());
+    } catch (ArithmeticException | UnsupportedOperationException e) {
+      // out of int range, or beyond what Parsson converts (its BigDecimal scale limit)
+      throw ApplicationProblem.invalid(field + " is out of range");
+    }
   }
 
   Optional<List<String>> strings(String field) {

@@ -1,13 +1,12 @@
 package com.pltfrms.iam.api.support;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * RFC 9457 problem details, the admin API's error vocabulary: {@code type}, {@code title}, {@code
- * status}, {@code detail}, as {@code application/problem+json}.
+ * RFC 9457 problem details, the admin API's error vocabulary, for code that answers outside the
+ * exception mappers (request filters): the body {@link Vocabulary#PROBLEM} writes, without a
+ * challenge; a filter answering 401 adds its own {@code WWW-Authenticate}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3">RFC 9457 §3</a>
  */
@@ -18,15 +17,6 @@ public final class Problems {
   private Problems() {}
 
   public static Response response(int status, String detail) {
-    Response.Status known = Response.Status.fromStatusCode(status);
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("type", "about:blank")
-            .add("title", known != null ? known.getReasonPhrase() : "Error")
-            .add("status", status);
-    if (detail != null) {
-      body.add("detail", detail);
-    }
-    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    return ProblemErrorWriter.document(status, detail).toResponse();
   }
 }

@@ -1,5 +1,6 @@
 package com.pltfrms.iam.oauth.protocol;
 
+import com.pltfrms.iam.shared.UnsafeText;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -88,6 +89,9 @@ public record ClientAuthentication(String clientId, String secret, Method method
       secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new OAuthProblem(OAuthError.INVALID_CLIENT, "malformed Basic credentials", true);
+    }
+    if (UnsafeText.in(clientId) || UnsafeText.in(secret)) {
+      throw OAuthProblem.invalidRequest("Basic credentials hold a control character");
     }
     if (form.get("client_id").filter(id -> !id.equals(clientId)).isPresent()) {
       throw OAuthProblem.invalidRequest("client_id does not match the authenticated client");

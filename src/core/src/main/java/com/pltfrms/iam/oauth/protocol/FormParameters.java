@@ -1,5 +1,6 @@
 package com.pltfrms.iam.oauth.protocol;
 
+import com.pltfrms.iam.shared.UnsafeText;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parameters of an {@code application/x-www-form-urlencoded} body, parsed strictly: UTF-8 only,
- * well-formed percent-encoding, each parameter at most once (RFC 6749 §3.1, §3.2: "Request and
- * response parameters MUST NOT be included more than once"). Parameters sent without a value are
- * treated as omitted (§3.1).
+ * The parameters of an {@code application/x-www-form-urlencoded} body, parsed strictly: UTF-8 only
+ * (overlong forms and encoded surrogates are malformed), well-formed percent-encoding, no control
+ * character or lone surrogate in a name or value ({@link UnsafeText}), each parameter at most once
+ * (RFC 6749 §3.1, §3.2: "Request and response parameters MUST NOT be included more than once").
+ * Parameters sent without a value are treated as omitted (§3.1). Every violation is {@code
+ * invalid_request}, raised before any value reaches a service.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.2">RFC 6749 §3.2</a>
  */
@@ -50,6 +53,10 @@ public final class FormParameters {
         String value = nameEnd < end ? decode(body, nameEnd + 1, end) : "";
         if (name.isEmpty()) {
           throw OAuthProblem.invalidRequest("parameter without a name");
+        }
+        if (UnsafeText.in(name) || UnsafeText.in(value)) {
+          throw OAuthProblem.invalidRequest(
+              "parameter '" + safe(name) + "' holds a control character");
         }
         if (values.containsKey(name)) {
           throw OAuthProblem.invalidRequest("parameter '" + safe(name) + "' is duplicated");

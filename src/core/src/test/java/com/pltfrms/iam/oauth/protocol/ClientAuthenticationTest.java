@@ -101,6 +101,21 @@ class ClientAuthenticationTest {
   }
 
   @Test
+  void parseWhenBasicIdHoldsEncodedNulThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, problemOf(basic("%00:secret"), "a=b").error());
+  }
+
+  @Test
+  void parseWhenBasicIdHoldsRawControlCharacterThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, problemOf(basic("a\u0001b:secret"), "a=b").error());
+  }
+
+  @Test
+  void parseWhenBasicSecretHoldsLineBreakThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, problemOf(basic("a:se%0Acret"), "a=b").error());
+  }
+
+  @Test
   void parseWhenBasicIdEmptyThenInvalidClient() {
     OAuthProblem problem = problemOf(basic(":secret"), "a=b");
     assertEquals(OAuthError.INVALID_CLIENT, problem.error());

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FormParametersTest {
 
@@ -200,5 +202,51 @@ class FormParametersTest {
         assertThrows(OAuthProblem.class, () -> parse("a=b").require("grant_type"));
     assertEquals(OAuthError.INVALID_REQUEST, problem.error());
     assertEquals(400, problem.error().status());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "%00", "a%00b", "%01", "%09", "%0A", "%0D%0A", "%1F", "%7F", "%C2%80", "%C2%85", "%C2%9F"
+      })
+  void parseWhenValueHoldsControlCharacterThenInvalidRequest(String encoded) {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("client_id=" + encoded));
+  }
+
+  @Test
+  void parseWhenNameHoldsControlCharacterThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("client%00id=x"));
+  }
+
+  @Test
+  void parseWhenRawControlByteThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf(new byte[] {'a', '=', 'x', 0x00, 'y'}));
+  }
+
+  @Test
+  void parseWhenRawLineBreakThenInvalidRequest() {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("grant_type=client_credentials\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"%C0%80", "%C0%AF", "%E0%80%AF", "%F0%80%80%AF"})
+  void parseWhenOverlongUtf8ThenInvalidRequest(String encoded) {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("a=" + encoded));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"%ED%A0%80", "%ED%BF%BF", "%ED%A0%BD%ED%B8%80"})
+  void parseWhenEncodedSurrogateThenInvalidRequest(String encoded) {
+    assertEquals(OAuthError.INVALID_REQUEST, errorOf("a=" + encoded));
+  }
+
+  @Test
+  void parseWhenSupplementaryCharacterThenAccepted() {
+    assertEquals(Optional.of("\uD83D\uDE00"), parse("x=%F0%9F%98%80").get("x"));
+  }
+
+  @Test
+  void parseWhenNonBreakingSpaceThenAccepted() {
+    assertEquals(Optional.of("a\u00A0b"), parse("x=a%C2%A0b").get("x"));
   }
 }

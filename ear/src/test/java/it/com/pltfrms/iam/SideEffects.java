@@ -1,0 +1,113 @@
+package it.com.pltfrms.iam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a refused request must not leave behind: a row added, changed or removed in the business
+ * tables, a SUCCESS audit event, or an ERROR or WARNING line in the server log. Failed client
+ * authentication may add FAILURE audit events (it is meant to), so FAILURE rows are not counted.
+ * The database side compares each table's row count and the sum of its rows' {@code xmin} (the
+ * transaction that wrote each row version), which any INSERT, UPDATE or DELETE changes.
+ */
+final class SideEffects implements AutoCloseable {
+
+  private static final String FINGERPRINT =
+      "SELECT "
+          + table("realm")
+          + " || ' ' || "
+          + table("oauth_client")
+          + " || ' ' || "
+          + table("signing_key")
+          + " || ' ' || "
+          + table("app_user")
+          + " || ' audit successes ' || (SELECT count(*) FROM audit_event WHERE outcome = 'SUCCESS')";
+
+  /** Liberty's messages.log: {@code [time] thread logger level message}, level E or W. */
+  private static final Pattern ERROR_OR_WARNING =
+      Pattern.compile("^\\[[^\\]]+\\] \\S+ \\S+ +[EW] .*");
+
+  private final Connection db;
+  private final String baseline;
+  private long logOffset;
+
+  private SideEffects(Connection db) throws SQLException, IOException {
+    this.db = db;
+    this.baseline = fingerprint();
+    this.logOffset = logLength();
+  }
+
+  static SideEffects start() throws SQLException, IOException {
+    return new SideEffects(DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, ""));
+  }
+
+  private static String table(String name) {
+    return "(SELECT '"
+        + name
+        + " ' || count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM "
+        + name
+        + ")";
+  }
+
+  String fingerprint() throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet rows = statement.executeQuery(FINGERPRINT)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  /** Fails, naming {@code context}, if anything was written since the start. */
+  void assertNone(String context) {
+    try {
+      assertEquals(baseline, fingerprint(), "the database changed after " + context);
+      List<String> lines = newErrorOrWarningLines();
+      assertEquals(List.of(), lines, "the server logged errors or warnings after " + context);
+    } catch (SQLException | IOException e) {
+      throw new AssertionError("cannot check side effects of " + context, e);
+    }
+  }
+
+  private List<String> newErrorOrWarningLines() throws IOException {
+    long length = logLength();
+    if (length < logOffset) {
+      logOffset = 0; // the log rolled over
+    }
+    List<String> found = new ArrayList<>();
+    if (length == logOffset) {
+      return found;
+    }
+    byte[] added = new byte[(int) (length - logOffset)];
+    try (RandomAccessFile log = new RandomAccessFile(ServerLog.MESSAGES.toFile(), "r")) {
+      log.seek(logOffset);
+      log.readFully(added);
+    }
+    logOffset = length;
+    for (String line : new String(added, StandardCharsets.UTF_8).split("\n")) {
+      if (ERROR_OR_WARNING.matcher(line).matches() || line.contains("Unhandled error")) {
+        found.add(line);
+      }
+    }
+    return found;
+  }
+
+  private static long logLength() {
+    return ServerLog.MESSAGES.toFile().length();
+  }
+
+  @Override
+  public void close() throws SQLException {
+    db.close();
+  }
+}
