@@ -28,7 +28,11 @@ LIBERTY_ENV=(-Dliberty.env.IAM_DATA_DIR="$DATA_DIR" -Dliberty.env.IAM_ADMIN_CLIE
 if [[ -n "${IAM_DB_URL:-}" ]]; then
   LIBERTY_ENV+=(-Dliberty.env.IAM_DB_URL="$IAM_DB_URL" -Dliberty.env.IAM_DB_USER="${IAM_DB_USER:-postgres}"
     -Dliberty.env.IAM_DB_PASSWORD="${IAM_DB_PASSWORD:-unused}"
-    -Dliberty.env.IAM_MASTER_KEY="${IAM_MASTER_KEY:?an external database requires IAM_MASTER_KEY}")
+    -Dliberty.env.IAM_MASTER_KEY="${IAM_MASTER_KEY:?an external database requires IAM_MASTER_KEY}"
+    -Dliberty.env.IAM_KEYSTORE_PASSWORD="${IAM_KEYSTORE_PASSWORD:-bench-keystore-password}"
+    -Dliberty.env.IAM_BASE_URL="$BASE")
+  # Not zero-setup mode: a keystore of the given password (Liberty creates it on start).
+  rm -f ear/target/liberty/wlp/usr/servers/iam/resources/security/key.p12
 fi
 
 echo "== building and starting the server"

@@ -5,7 +5,9 @@
 #   1. unit tests, in-container tests (Arquillian, Liberty managed container) and the black-box
 #      *IT tests over HTTP against the EAR in Liberty on the embedded PostgreSQL;
 #   2. a second start of that server on the same data folder: nothing created before is lost;
-#   3. the EAR on an external PostgreSQL (IAM_DB_URL), the machine's service on 127.0.0.1:5432.
+#      then SIGTERM stops it cleanly (application first, embedded database last, no FFDC);
+#   3. the EAR on an external PostgreSQL (IAM_DB_URL), the machine's service on 127.0.0.1:5432;
+#   4. the EAR on a PostgreSQL of the test's own, which it restarts under load (OutageCheck).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,17 +21,20 @@ fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false)
 
-echo "== 1/3 unit, in-container and black-box tests (embedded PostgreSQL)"
+echo "== 1/4 unit, in-container and black-box tests (embedded PostgreSQL)"
 "${MVN[@]}" clean verify -Pit
 
-echo "== 2/3 restart on the same data folder, with migration switched off and a new master key"
-# A master-key rotation: the new key in IAM_MASTER_KEY, the generated one as the previous.
-"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test='RestartCheck,MasterKeyRotationCheck' \
+echo "== 2/4 restart on the same data folder, with migration switched off and a new master key;"
+echo "   then SIGTERM"
+# A master-key rotation: the new key in IAM_MASTER_KEY, the generated one as the previous. The
+# checks run in name order, so ShutdownCheck stops the server last.
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" \
+  -Dit.test='MasterKeyRotationCheck,RestartCheck,ShutdownCheck' -Dfailsafe.runOrder=alphabetical \
   -Dliberty.env.IAM_DB_MIGRATE=false \
   -Dliberty.env.IAM_MASTER_KEY="$(head -c 32 /dev/urandom | base64)" \
   -Dliberty.env.IAM_MASTER_KEY_PREVIOUS="$(cat ear/target/it-data/master.key)"
 
-echo "== 3/3 external PostgreSQL through IAM_DB_URL"
+echo "== 3/4 external PostgreSQL through IAM_DB_URL"
 EXTERNAL_DB=iam_it_external
 PGHOST=${IAM_TEST_PGHOST:-127.0.0.1}
 PGPORT=${IAM_TEST_PGPORT:-5432}
@@ -43,7 +48,12 @@ fresh_db() {
 }
 fresh_db
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$EXTERNAL_DB"
+# Not zero-setup mode: the keystore password is the operator's (a fresh keystore for it).
+KEYSTORE=ear/target/liberty/wlp/usr/servers/iam/resources/security/key.p12
+rm -f "$KEYSTORE"
 WITHOUT_MASTER_KEY=(
+  -Dliberty.env.IAM_KEYSTORE_PASSWORD=it-keystore-password
+  -Dliberty.env.IAM_BASE_URL=http://localhost:9080
   -Dliberty.env.IAM_DB_URL="$DB_URL"
   -Dliberty.env.IAM_DB_USER=postgres
   -Dliberty.env.IAM_DB_PASSWORD=unused
@@ -62,6 +72,19 @@ rm -rf ear/target/it-data-external
 # Then the usual way: the server migrates an empty database itself and serves.
 fresh_db
 "${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" \
-  -Dit.test='HealthIT,SchemaIT,ClientCredentialsIT,AuditIT,KeyRotationIT,KeyConcurrencyIT,CacheNoticeIT' \
+  -Dit.test='HealthIT,SchemaIT,ClientCredentialsIT,AuditIT,AuditExportIT,KeyRotationIT,KeyConcurrencyIT,CacheNoticeIT,ConfiguredBaseUrlCheck' \
   "${EXTERNAL_ENV[@]}"
+
+echo "== 4/4 production settings (HTTPS only); the database restarts under load (port 15434)"
+OUTAGE_PORT=15434
+"${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" -Dit.test='HttpsOnlyCheck,OutageCheck' \
+  -Dit.outage.db.port="$OUTAGE_PORT" -Dit.base.url=https://localhost:9443 \
+  -Dliberty.env.IAM_HTTP_ENABLED=false \
+  -Dliberty.env.IAM_KEYSTORE_PASSWORD=it-keystore-password \
+  -Dliberty.env.IAM_BASE_URL=https://localhost:9443 \
+  -Dliberty.env.IAM_DB_URL="jdbc:postgresql://127.0.0.1:$OUTAGE_PORT/postgres" \
+  -Dliberty.env.IAM_DB_USER=postgres \
+  -Dliberty.env.IAM_DB_PASSWORD=unused \
+  -Dliberty.env.IAM_MASTER_KEY="$(head -c 32 /dev/urandom | base64)" \
+  -Dliberty.env.IAM_DATA_DIR="$PWD/ear/target/it-data-outage"
 echo "== all test stages passed"

@@ -9,7 +9,6 @@ import it.com.pltfrms.iam.Iam.Reply;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -264,7 +263,7 @@ class AuditExportIT {
             .longValue());
     String realmId = (String) Iam.admin("GET", "/" + realm, null).json().get("id");
 
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "")) {
+    try (Connection db = Iam.database()) {
       try (Statement s = db.createStatement()) {
         s.execute("SET session_replication_role = replica");
       }

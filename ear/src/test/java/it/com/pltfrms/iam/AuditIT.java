@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.com.pltfrms.iam.Iam.Reply;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -218,7 +217,7 @@ class AuditIT {
             .map(e -> ((Number) e.get("id")).longValue())
             .findFirst()
             .orElseThrow();
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "")) {
+    try (Connection db = Iam.database()) {
       // The table is append-only: the database itself refuses a plain change, delete or truncate.
       try (Statement plain = db.createStatement()) {
         assertThrows(

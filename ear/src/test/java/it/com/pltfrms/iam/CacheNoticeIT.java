@@ -3,7 +3,6 @@ package it.com.pltfrms.iam;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class CacheNoticeIT {
     String secret = Iam.newClient(realm, "svc", "[]", "[]");
     Iam.clientToken(realm, "svc", secret); // now cached on this node
 
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "")) {
+    try (Connection db = Iam.database()) {
       db.setAutoCommit(false);
       try (PreparedStatement disable =
               db.prepareStatement(

@@ -29,7 +29,7 @@ class HealthIT {
   @Test
   void httpsWhenCalledThenServesTheSameApi() throws Exception {
     HttpClient https = HttpClient.newBuilder().sslContext(TrustAnything.context()).build();
-    String base = Iam.BASE.replace("http://", "https://").replace(":9080", ":9443");
+    String base = Iam.HTTPS_BASE;
     HttpResponse<String> response =
         https.send(
             HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),

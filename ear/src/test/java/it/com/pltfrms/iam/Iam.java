@@ -7,6 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -24,12 +29,21 @@ import org.jose4j.lang.JoseException;
 public final class Iam {
 
   public static final String BASE = System.getProperty("iam.it.base.url", "http://localhost:9080");
+  public static final String HTTPS_BASE =
+      System.getProperty("iam.it.https.url", "https://localhost:9443");
   public static final String ADMIN_SECRET = System.getProperty("iam.it.admin.client.secret");
   public static final String DB_URL = System.getProperty("iam.it.db.url");
   public static final String DB_USER = System.getProperty("iam.it.db.user", "postgres");
 
+  /** The server's data folder: the embedded database's generated password is kept there. */
+  public static final Path DATA_DIR =
+      Path.of(System.getProperty("iam.it.data.dir", "target/it-data"));
+
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .sslContext(TrustAnything.contextUnchecked())
+          .build();
 
   private static String adminToken;
   private static long adminTokenRenewAt;
@@ -230,6 +244,34 @@ public final class Iam {
       throw new AssertionError("client creation failed: " + reply.status() + " " + reply.body());
     }
     return reply.string("clientSecret");
+  }
+
+  // ---- the database, as an operator sees it ------------------------------------------------
+
+  /**
+   * A connection to the server's database: the embedded one with the password generated into the
+   * data folder, an external one (trust authentication in the tests) with none.
+   */
+  public static Connection database() throws SQLException {
+    return database(DB_URL);
+  }
+
+  /** A connection to another database of the same PostgreSQL server, as {@link #database()}. */
+  public static Connection databaseNamed(String name) throws SQLException {
+    return database(DB_URL.substring(0, DB_URL.lastIndexOf('/') + 1) + name);
+  }
+
+  private static Connection database(String url) throws SQLException {
+    Path passwordFile = DATA_DIR.resolve("postgres.password");
+    String password = "";
+    try {
+      if (Files.exists(passwordFile)) {
+        password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+      }
+    } catch (IOException e) {
+      throw new SQLException("cannot read " + passwordFile, e);
+    }
+    return DriverManager.getConnection(url, DB_USER, password);
   }
 
   public static String enc(String value) {

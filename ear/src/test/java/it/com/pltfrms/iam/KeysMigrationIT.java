@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,12 +34,11 @@ class KeysMigrationIT {
   @Test
   void migrateWhenLegacyKeyRowsThenOneActiveRetirablePassiveAndRetiredDestroyed() throws Exception {
     String database = "keys_migration_" + UUID.randomUUID().toString().substring(0, 8);
-    try (Connection admin = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+    try (Connection admin = Iam.database();
         Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + database);
     }
-    String url = Iam.DB_URL.substring(0, Iam.DB_URL.lastIndexOf('/') + 1) + database;
-    try (Connection db = DriverManager.getConnection(url, Iam.DB_USER, "")) {
+    try (Connection db = Iam.databaseNamed(database)) {
       migrate(db, "it/changelog/baseline-only.xml");
       exec(
           db,
@@ -70,7 +68,7 @@ class KeysMigrationIT {
               () -> exec(db, "UPDATE signing_key SET status = 'ACTIVE' WHERE kid = 'passive'"));
       assertEquals("23505", refused.getSQLState());
     } finally {
-      try (Connection admin = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+      try (Connection admin = Iam.database();
           Statement statement = admin.createStatement()) {
         statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
       }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Base64;
@@ -146,7 +145,7 @@ class MasterKeyIT {
   }
 
   private static String envelope(String kid) throws Exception {
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+    try (Connection db = Iam.database();
         PreparedStatement query =
             db.prepareStatement("SELECT private_key_sealed FROM signing_key WHERE kid = ?")) {
       query.setString(1, kid);
@@ -159,7 +158,7 @@ class MasterKeyIT {
 
   /** Changes the row and tells the server's caches, as another node's change would. */
   private static void setEnvelope(String realmId, String kid, String envelope) throws Exception {
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "")) {
+    try (Connection db = Iam.database()) {
       db.setAutoCommit(false);
       try (PreparedStatement update =
               db.prepareStatement("UPDATE signing_key SET private_key_sealed = ? WHERE kid = ?");

@@ -8,7 +8,6 @@ import it.com.pltfrms.iam.Iam.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ class MasterKeyRequiredCheck {
 
     String log = ServerLog.read();
     assertTrue(log.contains("IAM_MASTER_KEY is not: refusing to start"), "the reason, in the log");
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+    try (Connection db = Iam.database();
         ResultSet tables =
             db.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
       assertFalse(tables.next(), "not even Liquibase's tables: nothing was written");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.com.pltfrms.iam.Iam.Reply;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import liquibase.Liquibase;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -48,7 +47,7 @@ class NotMigratedCheck {
   @Test
   @Order(2)
   void readyWhenOperatorMigratesSeparatelyThenUpWithoutRestart() throws Exception {
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+    try (Connection db = Iam.database();
         Liquibase liquibase =
             new Liquibase(
                 "db/changelog/master.xml",

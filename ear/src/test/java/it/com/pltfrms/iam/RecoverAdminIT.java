@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.com.pltfrms.iam.Iam.Reply;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,10 @@ class RecoverAdminIT {
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(k -> k.startsWith("IAM_"));
-    env.put("IAM_DB_URL", Iam.DB_URL);
-    env.put("IAM_DB_USER", Iam.DB_USER);
+    // As in zero-setup mode: the embedded database found by its data folder and port.
+    env.put("IAM_DATA_DIR", Iam.DATA_DIR.toString());
+    env.put(
+        "IAM_EMBEDDED_DB_PORT", Integer.toString(URI.create(Iam.DB_URL.substring(5)).getPort()));
     Process process = builder.start();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command did not finish");
     return new Run(
@@ -49,7 +51,7 @@ class RecoverAdminIT {
 
   /** Disables iam-admin behind the server's back, as a lost or broken admin would look. */
   private static void setBootstrapAdminEnabled(boolean enabled) throws Exception {
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+    try (Connection db = Iam.database();
         PreparedStatement update =
             db.prepareStatement(
                 "UPDATE oauth_client SET enabled = ?, version = version + 1"

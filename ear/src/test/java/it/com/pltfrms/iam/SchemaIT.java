@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class SchemaIT {
 
   @Test
   void changelogWhenServerStartedThenEveryChangesetAppliedOnceAndLockReleased() throws Exception {
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+    try (Connection db = Iam.database();
         Statement s = db.createStatement()) {
       try (ResultSet rs =
           s.executeQuery(

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HexFormat;
@@ -24,7 +23,7 @@ class SecretHygieneIT {
   void storageWhenClientCreatedThenOnlyHashesAndSealedKeysInDatabase() throws Exception {
     String realm = Iam.newRealm("hygiene");
     String secret = Iam.newClient(realm, "svc", "[]", "[]");
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+    try (Connection db = Iam.database();
         PreparedStatement client =
             db.prepareStatement(
                 "SELECT c.secret_hash FROM oauth_client c JOIN realm r ON r.id = c.realm_id"
@@ -64,7 +63,7 @@ class SecretHygieneIT {
     String rotated =
         Iam.admin("POST", "/" + realm + "/clients/svc/secret", null).string("clientSecret");
     String signature = token.split("\\.")[2];
-    try (Connection db = DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, "");
+    try (Connection db = Iam.database();
         PreparedStatement tables =
             db.prepareStatement(
                 "SELECT quote_ident(table_name) FROM information_schema.tables"

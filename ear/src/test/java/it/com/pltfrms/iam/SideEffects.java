@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -49,7 +48,7 @@ final class SideEffects implements AutoCloseable {
   }
 
   static SideEffects start() throws SQLException, IOException {
-    return new SideEffects(DriverManager.getConnection(Iam.DB_URL, Iam.DB_USER, ""));
+    return new SideEffects(Iam.database());
   }
 
   private static String table(String name) {

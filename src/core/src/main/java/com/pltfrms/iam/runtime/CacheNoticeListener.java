@@ -21,13 +21,18 @@ import org.postgresql.PGNotification;
 /**
  * Keeps this node's caches in step with changes made on other nodes: LISTENs on {@link
  * CacheNotice#CHANNEL} over a dedicated connection and evicts what each notice names. When the
- * connection drops, notices may have been missed, so every cache is cleared on reconnect.
+ * connection drops, notices may have been missed, so every cache is cleared on reconnect; it tries
+ * to reconnect every second at first, then at most every {@value #MAX_BACKOFF_MILLIS} ms, so the
+ * caches are in step again within that long of the database's return. An outage is logged once when
+ * it starts and once when it ends.
  */
 @ApplicationScoped
 public class CacheNoticeListener {
 
   private static final Logger LOG = Logger.getLogger(CacheNoticeListener.class.getName());
   private static final int POLL_MILLIS = 1000;
+  static final long MAX_BACKOFF_MILLIS = 5000;
+  private static final long JOIN_MILLIS = 5000;
 
   @Resource ManagedThreadFactory threads;
 
@@ -49,22 +54,38 @@ public class CacheNoticeListener {
     thread.start();
   }
 
-  public synchronized void stop() {
-    running = false;
-    if (thread != null) {
-      thread.interrupt();
+  /** Stops listening and waits (briefly) until the listener's connection is closed. */
+  public void stop() {
+    Thread stopping;
+    synchronized (this) {
+      running = false;
+      stopping = thread;
       thread = null;
+    }
+    if (stopping != null) {
+      stopping.interrupt();
+      try {
+        stopping.join(JOIN_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
   private void listen() {
     long backoff = 1000;
+    long lostAt = 0;
     while (running) {
       try (Connection connection = connect()) {
         try (Statement statement = connection.createStatement()) {
           statement.execute("LISTEN " + CacheNotice.CHANNEL);
         }
         evictAll(); // whatever changed while we were not listening
+        if (lostAt != 0) {
+          long seconds = (System.currentTimeMillis() - lostAt) / 1000;
+          LOG.info("Cache notice listener reconnected after " + seconds + " s; caches cleared");
+          lostAt = 0;
+        }
         backoff = 1000;
         PGConnection pg = connection.unwrap(PGConnection.class);
         while (running) {
@@ -77,9 +98,17 @@ public class CacheNoticeListener {
         }
       } catch (SQLException e) {
         if (running) {
-          LOG.log(Level.WARNING, "Cache notice listener lost its connection; retrying", e);
+          if (lostAt == 0) {
+            lostAt = System.currentTimeMillis();
+            LOG.warning(
+                "Cache notice listener lost its database connection ("
+                    + e.getMessage()
+                    + "); retrying");
+          } else {
+            LOG.log(Level.FINE, "Cache notice listener still cannot connect", e);
+          }
           sleep(backoff);
-          backoff = Math.min(backoff * 2, 30_000);
+          backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
         }
       }
     }
@@ -113,7 +142,7 @@ public class CacheNoticeListener {
     properties.setProperty("ApplicationName", "pltfrms-iam-cache-notices");
     String url =
         Settings.get("IAM_DB_URL")
-            .orElse("jdbc:postgresql://127.0.0.1:" + Settings.embeddedDatabasePort() + "/postgres");
+            .orElse(EmbeddedDatabase.jdbcUrl(Settings.embeddedDatabasePort()));
     return new org.postgresql.Driver().connect(url, properties);
   }
 

@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
  *
  * <p>Run it where the server's database is reachable, with the server's own {@code IAM_DB_URL},
  * {@code IAM_DB_USER} and {@code IAM_DB_PASSWORD} (without {@code IAM_DB_URL}: the zero-setup
- * server's embedded database, which runs while the server does). The server need not restart: the
- * command tells running nodes through the cache-notice channel. The creation is an audit event of
- * the system realm, by the actor {@code system/recovery}. The README shows the command line.
+ * server's embedded database, which runs while the server does, found through {@code IAM_DATA_DIR}
+ * and {@code IAM_EMBEDDED_DB_PORT}). The server need not restart: the command tells running nodes
+ * through the cache-notice channel. The creation is an audit event of the system realm, by the
+ * actor {@code system/recovery}. The README shows the command line.
  *
  * <p>Exit codes: 0 created; 2 bad arguments or the client id exists; 3 the database is unreachable
  * or not an IAM database.
@@ -115,9 +116,14 @@ public final class RecoverAdmin {
     credentials.setProperty("user", Settings.get("IAM_DB_USER").orElse("postgres"));
     Settings.get("IAM_DB_PASSWORD").ifPresent(p -> credentials.setProperty("password", p));
     credentials.setProperty("ApplicationName", "pltfrms-iam-recover-admin");
+    // Zero-setup mode: the embedded database's password comes from its file in IAM_DATA_DIR.
     String url =
         Settings.get("IAM_DB_URL")
-            .orElse("jdbc:postgresql://127.0.0.1:" + Settings.embeddedDatabasePort() + "/postgres");
+            .orElse(
+                "jdbc:postgresql://127.0.0.1:"
+                    + Settings.embeddedDatabasePort()
+                    + "/postgres?authenticationPluginClassName="
+                    + EmbeddedDatabaseCredentials.class.getName());
     return new org.postgresql.Driver().connect(url, credentials);
   }
 

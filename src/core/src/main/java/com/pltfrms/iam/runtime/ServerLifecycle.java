@@ -53,6 +53,7 @@ public class ServerLifecycle {
     }
     attempts++;
     try {
+      ProductionSettings.check(Settings::get);
       masterKey.requireConfigured(); // before anything touches the database
       if (embedded == null && Settings.embeddedDatabase()) {
         embedded = EmbeddedDatabase.start(Settings.dataDir(), Settings.embeddedDatabasePort());
@@ -116,7 +117,12 @@ public class ServerLifecycle {
     return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
-  /** Stops what start() started when the application goes away, whoever started it. */
+  /**
+   * Stops what start() started when the application goes away, whoever started it: first the
+   * background work (audit sealing, the cache-notice listener, which closes its connection), and
+   * the embedded database last. Liberty has drained the requests in flight before the application
+   * stops.
+   */
   @PreDestroy
   void shutdown() {
     stop();
