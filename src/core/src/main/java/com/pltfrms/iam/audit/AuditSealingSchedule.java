@@ -36,9 +36,6 @@ public class AuditSealingSchedule {
   /** Rows verified per realm per round, beyond the remembered position. */
   static final long TAIL_BUDGET = 100_000;
 
-  /** Older rows re-checked per round, across realms. */
-  static final long RESCAN_BUDGET = 20_000;
-
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject AuditSealer sealer;
@@ -63,7 +60,9 @@ public class AuditSealingSchedule {
     Duration interval = checkpointInterval();
     Optional<Duration> keep = retentionPeriod();
     tasks.add(every(1, "sealing", sealer::sealPendingRealms));
+    long rescanPerMinute = rescanRowsPerMinute();
     tasks.add(every(5, "verification", () -> verifyRound(interval)));
+    tasks.add(every(60, "re-reading", () -> rescanRound(rescanPerMinute)));
     tasks.add(every(10, "failure windows", failures::closeEnded));
     tasks.add(
         every(
@@ -130,7 +129,10 @@ public class AuditSealingSchedule {
         }
       }
     }
-    long budget = RESCAN_BUDGET;
+  }
+
+  /** Re-reads up to {@code budget} older rows across realms, the least recently re-read first. */
+  private void rescanRound(long budget) {
     for (String realmId : states.nextToRescan(10)) {
       long left = budget;
       AuditTransactions.Attempt<Long> rescanned =
@@ -148,6 +150,15 @@ public class AuditSealingSchedule {
     } catch (IllegalArgumentException e) {
       LOG.log(Level.SEVERE, e.getMessage() + "; signing chain heads every minute instead");
       return Duration.ofSeconds(AuditSettings.DEFAULT_CHECKPOINT_SECONDS);
+    }
+  }
+
+  private static long rescanRowsPerMinute() {
+    try {
+      return AuditSettings.rescanRowsPerMinute();
+    } catch (IllegalArgumentException e) {
+      LOG.log(Level.SEVERE, e.getMessage() + "; re-reading the default number of rows instead");
+      return AuditSettings.DEFAULT_RESCAN_ROWS_PER_MINUTE;
     }
   }
 

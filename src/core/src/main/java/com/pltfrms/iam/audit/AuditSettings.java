@@ -11,12 +11,17 @@ import java.util.Optional;
  *   <li>{@code IAM_AUDIT_RETENTION_DAYS}: drop monthly partitions whose month ended more than this
  *       many days ago (behind signed checkpoints); unset keeps every row forever;
  *   <li>{@code IAM_AUDIT_CHECKPOINT_SECONDS}: how often a grown chain's head is signed (default
- *       {@value #DEFAULT_CHECKPOINT_SECONDS}).
+ *       {@value #DEFAULT_CHECKPOINT_SECONDS});
+ *   <li>{@code IAM_AUDIT_RESCAN_ROWS_PER_MINUTE}: how many older rows the background verifier
+ *       re-reads per minute, across realms (default {@value #DEFAULT_RESCAN_ROWS_PER_MINUTE}).
+ *       Every row it re-reads costs a read and a hash on top of the token that wrote it, so this
+ *       bounds the work the re-read adds to a busy server.
  * </ul>
  */
 final class AuditSettings {
 
   static final long DEFAULT_CHECKPOINT_SECONDS = 60;
+  static final long DEFAULT_RESCAN_ROWS_PER_MINUTE = 30_000;
 
   private AuditSettings() {}
 
@@ -31,6 +36,12 @@ final class AuditSettings {
         Settings.get("IAM_AUDIT_CHECKPOINT_SECONDS")
             .map(v -> positive("IAM_AUDIT_CHECKPOINT_SECONDS", v))
             .orElse(DEFAULT_CHECKPOINT_SECONDS));
+  }
+
+  static long rescanRowsPerMinute() {
+    return Settings.get("IAM_AUDIT_RESCAN_ROWS_PER_MINUTE")
+        .map(v -> positive("IAM_AUDIT_RESCAN_ROWS_PER_MINUTE", v))
+        .orElse(DEFAULT_RESCAN_ROWS_PER_MINUTE);
   }
 
   private static long positive(String name, String value) {
