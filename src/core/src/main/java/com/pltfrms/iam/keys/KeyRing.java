@@ -97,9 +97,7 @@ public class KeyRing {
   }
 
   private Optional<RealmKeys.Signer> loadSigner(String realmId) {
-    return repository
-        .active(realmId)
-        .map(key -> new RealmKeys.Signer(key.kid(), key.algorithm(), privateKey(key)));
+    return repository.active(realmId).map(this::signer);
   }
 
   static PublicJsonWebKey publicJwk(SigningKey key) {
@@ -110,10 +108,12 @@ public class KeyRing {
     }
   }
 
-  private PrivateKey privateKey(SigningKey key) {
+  private RealmKeys.Signer signer(SigningKey key) {
     byte[] pkcs8 = masterKey.open(key.privateKeySealed(), key.binding());
     try {
-      return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+      PrivateKey jdk =
+          KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+      return new RealmKeys.Signer(key.kid(), key.algorithm(), jdk, Rs256.of(pkcs8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot read the private key " + key.kid(), e);
     } finally {

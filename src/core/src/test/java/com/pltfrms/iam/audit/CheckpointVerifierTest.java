@@ -37,7 +37,7 @@ class CheckpointVerifierTest {
   }
 
   private static RealmKeys.Signer signer(RsaJsonWebKey key) {
-    return new RealmKeys.Signer(
+    return RealmKeys.Signer.of(
         key.getKeyId(), AlgorithmIdentifiers.RSA_USING_SHA256, key.getPrivateKey());
   }
 

@@ -10,16 +10,18 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.SystemAdmin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.json.JsonUtil;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
-import org.jose4j.lang.JoseException;
 
 /**
  * Signs JWT access tokens in the profile of RFC 9068 with the realm's active key: header {@code
@@ -35,6 +37,7 @@ public class AccessTokenIssuer {
 
   public static final String TYPE = "at+jwt";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private KeyRing keyRing;
   private Clock clock;
@@ -72,18 +75,25 @@ public class AccessTokenIssuer {
     if (!roles.isEmpty()) {
       claims.setStringListClaim("roles", roles);
     }
-    JsonWebSignature jws = new JsonWebSignature();
-    jws.setHeader("typ", TYPE);
-    jws.setKeyIdHeaderValue(signer.kid());
-    jws.setAlgorithmHeaderValue(signer.algorithm());
-    jws.setKey(signer.privateKey());
-    jws.setPayload(claims.toJson());
-    try {
-      return new IssuedToken(
-          jws.getCompactSerialization(), jti, realm.accessTokenLifetimeSeconds());
-    } catch (JoseException e) {
-      throw new IllegalStateException("Cannot sign an access token", e);
-    }
+    return new IssuedToken(
+        compact(signer, claims.toJson()), jti, realm.accessTokenLifetimeSeconds());
+  }
+
+  /**
+   * The JWS Compact Serialization (RFC 7515 §7.1) of {@code payload}: the protected header {@code
+   * alg}, {@code kid} and {@code typ}, signed by the realm's key through {@link Rs256}.
+   */
+  static String compact(RealmKeys.Signer signer, String payload) {
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("alg", signer.algorithm());
+    header.put("kid", signer.kid());
+    header.put("typ", TYPE);
+    String signingInput =
+        B64.encodeToString(JsonUtil.toJson(header).getBytes(StandardCharsets.UTF_8))
+            + "."
+            + B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+    byte[] signature = signer.rs256().sign(signingInput.getBytes(StandardCharsets.US_ASCII));
+    return signingInput + "." + B64.encodeToString(signature);
   }
 
   /**
@@ -116,6 +126,6 @@ public class AccessTokenIssuer {
   private static String jti() {
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return B64.encodeToString(bytes);
   }
 }

@@ -38,4 +38,48 @@ class AccessTokenIssuerTest {
         List.of(ISSUER + "acme"),
         AccessTokenIssuer.audience(realm("acme"), ISSUER + "acme", Scope.parse("admin")));
   }
+
+  @Test
+  void compactWhenSignedThenJoseLibraryVerifiesItAsAnAccessToken() throws Exception {
+    org.jose4j.jwk.RsaJsonWebKey key = org.jose4j.jwk.RsaJwkGenerator.generateJwk(2048);
+    com.pltfrms.iam.keys.RealmKeys.Signer signer =
+        com.pltfrms.iam.keys.RealmKeys.Signer.of("kid-1", "RS256", key.getPrivateKey());
+    String token = AccessTokenIssuer.compact(signer, "{\"sub\":\"s\",\"exp\":4102444800}");
+
+    org.jose4j.jwt.JwtClaims claims =
+        new org.jose4j.jwt.consumer.JwtConsumerBuilder()
+            .setVerificationKey(key.getPublicKey())
+            .setExpectedType(true, "at+jwt")
+            .setJwsAlgorithmConstraints(
+                org.jose4j.jwa.AlgorithmConstraints.ConstraintType.PERMIT, "RS256")
+            .build()
+            .processToClaims(token);
+    assertEquals("s", claims.getSubject());
+    org.jose4j.jws.JsonWebSignature jws =
+        (org.jose4j.jws.JsonWebSignature)
+            org.jose4j.jwx.JsonWebStructure.fromCompactSerialization(token);
+    assertEquals("kid-1", jws.getKeyIdHeaderValue());
+  }
+
+  @Test
+  void compactWhenPayloadTamperedThenSignatureFails() throws Exception {
+    org.jose4j.jwk.RsaJsonWebKey key = org.jose4j.jwk.RsaJwkGenerator.generateJwk(2048);
+    String token =
+        AccessTokenIssuer.compact(
+            com.pltfrms.iam.keys.RealmKeys.Signer.of("k", "RS256", key.getPrivateKey()),
+            "{\"sub\":\"s\"}");
+    String[] parts = token.split("\\.");
+    String forged =
+        parts[0]
+            + "."
+            + java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("{\"sub\":\"t\"}".getBytes())
+            + "."
+            + parts[2];
+    org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+    jws.setCompactSerialization(forged);
+    jws.setKey(key.getPublicKey());
+    org.junit.jupiter.api.Assertions.assertFalse(jws.verifySignature());
+  }
 }
