@@ -5,7 +5,7 @@
 #   - the JWKS endpoint
 # Prints requests/s, p50 and p99 for each.
 #
-# Environment: BENCH_SECONDS (default 20), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
+# Environment: BENCH_SECONDS (default 20), BENCH_WARMUP (90), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
 # IAM_DB_URL/IAM_DB_USER/IAM_DB_PASSWORD (and IAM_MASTER_KEY, which an external database requires)
 # to use an external PostgreSQL instead of the embedded one.
 set -euo pipefail
@@ -83,8 +83,10 @@ run() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${1}s" --timeout 5s --latency "${@:2}"
 }
 
-echo "== warming up (JIT) for 10 s each"
-run 10 -s "$LUA" "$BASE/realms/$REALM/oauth2/token" >/dev/null
+# A fresh JVM needs minutes of load before its JIT has compiled the token path.
+WARM=${BENCH_WARMUP:-90}
+echo "== warming up (JIT) for $WARM s, then 10 s"
+run "$WARM" -s "$LUA" "$BASE/realms/$REALM/oauth2/token" >/dev/null
 run 10 "$BASE/realms/$REALM/oauth2/jwks" >/dev/null
 
 echo "== measuring ${SECONDS_PER_RUN}s each, $CONNECTIONS connections, $THREADS wrk threads"
