@@ -4,7 +4,6 @@ import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
 import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.shared.CacheNotice;
-import com.pltfrms.iam.shared.Settings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
@@ -136,14 +134,7 @@ public class CacheNoticeListener {
 
   /** Its own connection, outside the pool: a LISTEN must stay on one session for good. */
   private static Connection connect() throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("user", Settings.get("IAM_DB_USER").orElse("postgres"));
-    Settings.get("IAM_DB_PASSWORD").ifPresent(p -> properties.setProperty("password", p));
-    properties.setProperty("ApplicationName", "pltfrms-iam-cache-notices");
-    String url =
-        Settings.get("IAM_DB_URL")
-            .orElse(EmbeddedDatabase.jdbcUrl(Settings.embeddedDatabasePort()));
-    return new org.postgresql.Driver().connect(url, properties);
+    return DirectConnection.open("pltfrms-iam-cache-notices");
   }
 
   private static void sleep(long millis) {

@@ -8,7 +8,6 @@ import com.pltfrms.iam.oauth.client.ClientType;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.CacheNotice;
-import com.pltfrms.iam.shared.Settings;
 import com.pltfrms.iam.shared.SystemAdmin;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -112,19 +110,7 @@ public final class RecoverAdmin {
   }
 
   private static Connection connect() throws SQLException {
-    Properties credentials = new Properties();
-    credentials.setProperty("user", Settings.get("IAM_DB_USER").orElse("postgres"));
-    Settings.get("IAM_DB_PASSWORD").ifPresent(p -> credentials.setProperty("password", p));
-    credentials.setProperty("ApplicationName", "pltfrms-iam-recover-admin");
-    // Zero-setup mode: the embedded database's password comes from its file in IAM_DATA_DIR.
-    String url =
-        Settings.get("IAM_DB_URL")
-            .orElse(
-                "jdbc:postgresql://127.0.0.1:"
-                    + Settings.embeddedDatabasePort()
-                    + "/postgres?authenticationPluginClassName="
-                    + EmbeddedDatabaseCredentials.class.getName());
-    return new org.postgresql.Driver().connect(url, credentials);
+    return DirectConnection.open("pltfrms-iam-recover-admin");
   }
 
   private static String systemRealmId(Connection db) throws SQLException {

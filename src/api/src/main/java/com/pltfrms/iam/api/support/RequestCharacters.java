@@ -1,11 +1,7 @@
 package com.pltfrms.iam.api.support;
 
+import com.pltfrms.iam.shared.PercentEncoding;
 import com.pltfrms.iam.shared.UnsafeText;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -50,7 +46,7 @@ final class RequestCharacters {
     }
     String decoded;
     try {
-      decoded = percentDecode(raw);
+      decoded = PercentEncoding.decode(raw, 0, raw.length(), false);
     } catch (IllegalArgumentException e) {
       return Optional.of("the " + part + " is not well-formed percent-encoded UTF-8");
     }
@@ -74,36 +70,5 @@ final class RequestCharacters {
       }
     }
     return TypedHeaders.check(name, value);
-  }
-
-  private static String percentDecode(String raw) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= raw.length()) {
-          throw new IllegalArgumentException("truncated percent-encoding");
-        }
-        int hi = Character.digit(raw.charAt(i + 1), 16);
-        int lo = Character.digit(raw.charAt(i + 2), 16);
-        if (hi < 0 || lo < 0) {
-          throw new IllegalArgumentException("malformed percent-encoding");
-        }
-        bytes.write((hi << 4) | lo);
-        i += 2;
-      } else {
-        bytes.write(c);
-      }
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("not UTF-8", e);
-    }
   }
 }

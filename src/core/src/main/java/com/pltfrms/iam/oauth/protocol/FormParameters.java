@@ -1,10 +1,7 @@
 package com.pltfrms.iam.oauth.protocol;
 
+import com.pltfrms.iam.shared.PercentEncoding;
 import com.pltfrms.iam.shared.UnsafeText;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -93,35 +90,13 @@ public final class FormParameters {
   }
 
   private static String decode(byte[] body, int from, int to) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
-    for (int i = from; i < to; i++) {
-      byte b = body[i];
-      if (b == '+') {
-        bytes.write(' ');
-      } else if (b == '%') {
-        if (i + 2 >= to) {
-          throw OAuthProblem.invalidRequest("malformed percent-encoding");
-        }
-        int hi = Character.digit(body[i + 1], 16);
-        int lo = Character.digit(body[i + 2], 16);
-        if (hi < 0 || lo < 0) {
-          throw OAuthProblem.invalidRequest("malformed percent-encoding");
-        }
-        bytes.write((hi << 4) | lo);
-        i += 2;
-      } else {
-        bytes.write(b);
-      }
-    }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw OAuthProblem.invalidRequest("request body is not UTF-8");
+      // Latin-1 maps each byte to the char of the same value, which the decoder writes back.
+      String raw = new String(body, from, to - from, StandardCharsets.ISO_8859_1);
+      return PercentEncoding.decode(raw, 0, raw.length(), true);
+    } catch (PercentEncoding.Malformed e) {
+      throw OAuthProblem.invalidRequest(
+          e.notUtf8() ? "request body is not UTF-8" : "malformed percent-encoding");
     }
   }
 
