@@ -3,7 +3,6 @@ package com.pltfrms.iam.oauth.client;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.audit.FailedAttempt;
 import com.pltfrms.iam.oauth.client.ClientAuthenticator.ClientAuthRequest;
-import com.pltfrms.iam.oauth.protocol.ClientAuthMethod;
 import com.pltfrms.iam.shared.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,8 +20,7 @@ public class ClientAuthFailures {
   public enum Reason {
     UNKNOWN_CLIENT,
     BAD_SECRET,
-    DISABLED,
-    WRONG_METHOD;
+    DISABLED;
 
     public String value() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -45,11 +43,7 @@ public class ClientAuthFailures {
    * @param claimedClientId the client id the request presented
    */
   public void record(
-      ClientAuthRequest request,
-      ClientSnapshot client,
-      String claimedClientId,
-      ClientAuthMethod method,
-      Reason reason) {
+      ClientAuthRequest request, ClientSnapshot client, String claimedClientId, Reason reason) {
     audit.fire(
         new FailedAttempt(
             request.realm().id(),

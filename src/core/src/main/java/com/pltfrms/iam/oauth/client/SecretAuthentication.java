@@ -32,8 +32,7 @@ final class SecretAuthentication {
             ? Reason.UNKNOWN_CLIENT
             : !secretOk ? Reason.BAD_SECRET : !client.get().enabled() ? Reason.DISABLED : null;
     if (reason != null) {
-      failures.record(
-          request, client.orElse(null), credentials.clientId(), credentials.method(), reason);
+      failures.record(request, client.orElse(null), credentials.clientId(), reason);
       throw new OAuthProblem(
           OAuthError.INVALID_CLIENT, "client authentication failed", credentials.basic());
     }

@@ -22,9 +22,4 @@ public record VerifiedToken(
     List<String> audience,
     List<String> roles,
     String scope,
-    String jti) {
-
-  public boolean hasRole(String role) {
-    return roles.contains(role);
-  }
-}
+    String jti) {}
