@@ -265,12 +265,6 @@ class ClientCredentialsIT {
   }
 
   @Test
-  void tokenWhenGetThenNotAServerError() {
-    Reply reply = Iam.get("/realms/" + realm + "/oauth2/token");
-    assertTrue(reply.status() >= 400 && reply.status() < 500, "status " + reply.status());
-  }
-
-  @Test
   void tokenWhenClientDisabledThenInvalidClientAndWhenReenabledThenIssued() {
     String clientSecret = Iam.newClient(realm, "toggled", "[]", "[]");
     assertEquals(
