@@ -66,10 +66,9 @@ class AuditIT {
         Iam.admin("GET", "/" + realm + "/audit?type=TOKEN_ISSUED", null).items().get(0);
     assertEquals("client", issued.get("actorType"));
     assertEquals("svc", issued.get("actor"));
-    String id = (String) issued.get("actorId");
-    assertNotNull(id);
-    assertFalse(id.equals("svc"), "the stable id is not the client id");
-    UUID.fromString(id);
+    String clientUuid = Iam.admin("GET", "/" + realm + "/clients/svc", null).string("id");
+    assertEquals(clientUuid, issued.get("actorId"), "the client's stable id, not its client id");
+    UUID.fromString(clientUuid);
     Map<String, Object> created =
         Iam.admin("GET", "/" + realm + "/audit?type=CLIENT_CREATED", null).items().get(0);
     assertEquals("client", created.get("actorType"), "the admin client created it");
