@@ -45,7 +45,9 @@ final class Endpoints {
     STRING,
     BOOLEAN,
     INTEGER,
-    STRINGS
+    STRINGS,
+    /** A JSON object (attributes, settings documents). */
+    OBJECT
   }
 
   record Endpoint(
@@ -108,9 +110,10 @@ final class Endpoints {
           Type.STRINGS,
           "roles",
           Type.STRINGS);
-  private static final List<String> PAGE = List.of("offset", "limit");
+  static final List<String> PAGE = List.of("offset", "limit");
 
-  static final List<Endpoint> ALL =
+  /** The foundation's endpoints: realms, clients, keys, audit, OAuth, discovery, health. */
+  private static final List<Endpoint> FOUNDATION =
       List.of(
           admin("POST", "admin/realms", REALM_CREATE),
           admin("GET", "admin/realms", PAGE),
@@ -155,6 +158,15 @@ final class Endpoints {
           open("GET", "health/ready", Vocabulary.HEALTH),
           open("GET", "health/live", Vocabulary.HEALTH));
 
+  /**
+   * Every endpoint: the foundation's and each feature's own catalogue (one file per feature, so
+   * that features add theirs without touching each other's).
+   */
+  static final List<Endpoint> ALL =
+      java.util.stream.Stream.of(FOUNDATION, IdentityEndpoints.ALL, AccessEndpoints.ALL)
+          .flatMap(List::stream)
+          .toList();
+
   /** The methods each template answers, as the catalogue lists them. */
   static Map<String, Set<String>> methodsByTemplate() {
     return ALL.stream()
@@ -168,27 +180,27 @@ final class Endpoints {
 
   private Endpoints() {}
 
-  private static Endpoint admin(String method, String template) {
+  static Endpoint admin(String method, String template) {
     return new Endpoint(
         method, template, Vocabulary.PROBLEM, Body.NONE, Auth.ADMIN, List.of(), Map.of());
   }
 
-  private static Endpoint admin(String method, String template, List<String> query) {
+  static Endpoint admin(String method, String template, List<String> query) {
     return new Endpoint(
         method, template, Vocabulary.PROBLEM, Body.NONE, Auth.ADMIN, query, Map.of());
   }
 
-  private static Endpoint admin(String method, String template, Map<String, Type> fields) {
+  static Endpoint admin(String method, String template, Map<String, Type> fields) {
     return new Endpoint(
         method, template, Vocabulary.PROBLEM, Body.JSON, Auth.ADMIN, List.of(), fields);
   }
 
-  private static Endpoint open(String method, String template, Vocabulary vocabulary) {
+  static Endpoint open(String method, String template, Vocabulary vocabulary) {
     return new Endpoint(method, template, vocabulary, Body.NONE, Auth.NONE, List.of(), Map.of());
   }
 
   /** Field names, each a string unless a {@link Type} follows it. */
-  private static Map<String, Type> fields(Object... namesAndTypes) {
+  static Map<String, Type> fields(Object... namesAndTypes) {
     Map<String, Type> fields = new LinkedHashMap<>();
     for (int i = 0; i < namesAndTypes.length; i++) {
       String name = (String) namesAndTypes[i];

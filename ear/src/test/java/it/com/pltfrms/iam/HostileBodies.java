@@ -50,7 +50,13 @@ final class HostileBodies {
       return switch (kind) {
         case UNSAFE_IN_STRING -> {
           String value = Hostile.jsonString(unsafe);
-          members.put(target, type == Type.STRINGS ? "[\"read\"," + value + "]" : value);
+          members.put(
+              target,
+              switch (type) {
+                case STRINGS -> "[\"read\"," + value + "]";
+                case OBJECT -> "{\"k\":[" + value + "]}";
+                default -> value;
+              });
           yield bad(object(members));
         }
         case UNSAFE_IN_KEY -> {
@@ -143,7 +149,8 @@ final class HostileBodies {
           Type.STRING, "\"Fuzz\"",
           Type.BOOLEAN, "true",
           Type.INTEGER, "300",
-          Type.STRINGS, "[\"read\"]");
+          Type.STRINGS, "[\"read\"]",
+          Type.OBJECT, "{}");
 
   private static final Map<Type, List<String>> WRONG =
       Map.of(
@@ -151,7 +158,8 @@ final class HostileBodies {
           Type.BOOLEAN, List.of("\"true\"", "1", "0", "[]", "{}", "\"\""),
           Type.INTEGER,
               List.of("\"300\"", "true", "1.5", "[]", "{}", "1e400", "-1e400", "99999999999"),
-          Type.STRINGS, List.of("\"read\"", "1", "{}", "[1]", "[true]", "[null]", "[[\"a\"]]"));
+          Type.STRINGS, List.of("\"read\"", "1", "{}", "[1]", "[true]", "[null]", "[[\"a\"]]"),
+          Type.OBJECT, List.of("\"{}\"", "1", "true", "[]", "[{}]"));
 
   private static final List<byte[]> NOT_UTF8 =
       List.of(
