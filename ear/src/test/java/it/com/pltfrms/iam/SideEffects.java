@@ -37,11 +37,13 @@ final class SideEffects implements AutoCloseable {
       Pattern.compile("^\\[[^\\]]+\\] \\S+ \\S+ +[EW] .*");
 
   private final Connection db;
+  private final String fingerprintQuery;
   private final String baseline;
   private long logOffset;
 
   private SideEffects(Connection db) throws SQLException, IOException {
     this.db = db;
+    this.fingerprintQuery = fingerprintQuery(db);
     this.baseline = fingerprint();
     this.logOffset = logLength();
   }
@@ -58,7 +60,8 @@ final class SideEffects implements AutoCloseable {
         + ")";
   }
 
-  String fingerprint() throws SQLException {
+  /** One query over the tables there are when watching starts; a run adds no tables. */
+  private static String fingerprintQuery(Connection db) throws SQLException {
     List<String> parts = new ArrayList<>();
     try (Statement statement = db.createStatement();
         ResultSet rows = statement.executeQuery(TABLES)) {
@@ -66,13 +69,15 @@ final class SideEffects implements AutoCloseable {
         parts.add(table(rows.getString(1)));
       }
     }
-    String query =
-        "SELECT "
-            + String.join(" || ' ' || ", parts)
-            + " || ' audit successes ' || (SELECT count(*) FROM audit_event WHERE outcome ="
-            + " 'SUCCESS')";
+    return "SELECT "
+        + String.join(" || ' ' || ", parts)
+        + " || ' audit successes ' || (SELECT count(*) FROM audit_event WHERE outcome ="
+        + " 'SUCCESS')";
+  }
+
+  String fingerprint() throws SQLException {
     try (Statement statement = db.createStatement();
-        ResultSet rows = statement.executeQuery(query)) {
+        ResultSet rows = statement.executeQuery(fingerprintQuery)) {
       rows.next();
       return rows.getString(1);
     }
