@@ -43,7 +43,8 @@ class ShutdownCheck {
     assertTrue(server.destroy(), "SIGTERM sent"); // ProcessHandle.destroy() is SIGTERM
     server.onExit().get(90, TimeUnit.SECONDS);
 
-    assertEquals(before, incidents(), "a clean stop leaves no FFDC");
+    List<String> after = incidents();
+    assertEquals(before, after, () -> "a clean stop leaves no FFDC; " + firstNew(before, after));
     // The order, from the timestamps of Liberty's log and the embedded PostgreSQL's own.
     String log = ServerLog.read();
     Instant quiesced = libertyTime(log, "CWWKE1101I"); // quiesce complete: no request in flight
@@ -88,6 +89,23 @@ class ShutdownCheck {
     try (Stream<Path> files = Files.list(FFDC)) {
       return files.map(f -> f.getFileName().toString()).sorted().toList();
     }
+  }
+
+  /** The head of the first new incident's file, so a failing run says what failed. */
+  private static String firstNew(List<String> before, List<String> after) {
+    return after.stream()
+        .filter(f -> !before.contains(f) && f.startsWith("ffdc_"))
+        .findFirst()
+        .map(
+            f -> {
+              try {
+                String text = Files.readString(FFDC.resolve(f));
+                return f + ":\n" + text.substring(0, Math.min(text.length(), 3000));
+              } catch (IOException e) {
+                return f + " (unreadable: " + e + ")";
+              }
+            })
+        .orElse("no ffdc_ file");
   }
 
   private static boolean listening(int port) {

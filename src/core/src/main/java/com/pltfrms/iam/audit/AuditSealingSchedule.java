@@ -1,5 +1,6 @@
 package com.pltfrms.iam.audit;
 
+import com.pltfrms.iam.shared.BackgroundGate;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,11 +53,16 @@ public class AuditSealingSchedule {
   private final RateLimitedLog broken =
       new RateLimitedLog(AuditSealingSchedule.class, Duration.ofHours(1));
   private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+  private final BackgroundGate gate = new BackgroundGate();
+
+  /** How long a stop waits for a round in progress before the database goes away under it. */
+  static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
 
   public synchronized void start() {
     if (!tasks.isEmpty()) {
       return;
     }
+    gate.open();
     Duration interval = checkpointInterval();
     Optional<Duration> keep = retentionPeriod();
     tasks.add(every(1, "sealing", sealer::sealPendingRealms));
@@ -74,20 +80,29 @@ public class AuditSealingSchedule {
             }));
   }
 
+  /**
+   * Cancels the rounds and waits for one in progress to finish, so that the database it uses (the
+   * embedded one stops next) does not go away under it.
+   */
   public synchronized void stop() {
     tasks.forEach(t -> t.cancel(false));
     tasks.clear();
+    if (!gate.close(STOP_PATIENCE)) {
+      LOG.warning("An audit round was still running " + STOP_PATIENCE + " after the stop began");
+    }
   }
 
   private ScheduledFuture<?> every(long seconds, String what, Runnable work) {
     Runnable guarded =
-        () -> {
-          try {
-            work.run();
-          } catch (RuntimeException e) {
-            log.log(Level.WARNING, what, "Audit " + what + " failed; retrying", e);
-          }
-        };
+        () ->
+            gate.run(
+                () -> {
+                  try {
+                    work.run();
+                  } catch (RuntimeException e) {
+                    log.log(Level.WARNING, what, "Audit " + what + " failed; retrying", e);
+                  }
+                });
     return scheduler.scheduleWithFixedDelay(
         guarded, Math.min(seconds, 5), seconds, TimeUnit.SECONDS);
   }
