@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +54,39 @@ class JpaRealmRepository implements RealmRepository {
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public List<Realm> listAfter(String after, int limit) {
+    if (after == null) {
+      return list(0, limit);
+    }
+    return em.createQuery(
+            "SELECT r FROM Realm r WHERE r.name > :after ORDER BY r.name", Realm.class)
+        .setParameter("after", after)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Realm> listBefore(String before, int limit) {
+    List<Realm> descending =
+        new ArrayList<>(
+            em.createQuery(
+                    "SELECT r FROM Realm r WHERE r.name < :before ORDER BY r.name DESC",
+                    Realm.class)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList());
+    Collections.reverse(descending);
+    return descending;
+  }
+
+  @Override
+  public long countBefore(String name) {
+    return em.createQuery("SELECT COUNT(r) FROM Realm r WHERE r.name < :name", Long.class)
+        .setParameter("name", name)
+        .getSingleResult();
   }
 
   @Override

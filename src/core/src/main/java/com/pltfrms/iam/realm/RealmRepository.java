@@ -18,10 +18,19 @@ public interface RealmRepository {
   /** The realm of this name as PostgreSQL holds it now (never a copy an earlier read left). */
   Optional<RealmSnapshot> loadSnapshot(String name);
 
-  /** A page of realms ordered by name. */
+  /** A page of realms ordered by name, {@code offset} realms in (an index walk of that length). */
   List<Realm> list(int offset, int limit);
 
+  /** Up to {@code limit} realms ordered by name, those after {@code after} (all if null). */
+  List<Realm> listAfter(String after, int limit);
+
+  /** The last {@code limit} realms before {@code before} by name, ordered by name. */
+  List<Realm> listBefore(String before, int limit);
+
   long count();
+
+  /** How many realms sort before {@code name} (the index of the first one that does not). */
+  long countBefore(String name);
 
   /** Stores a new realm and writes it at once, so that rows referring to it may follow. */
   void add(Realm realm);

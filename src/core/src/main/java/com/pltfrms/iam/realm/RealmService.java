@@ -7,6 +7,7 @@ import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.AfterCompletion;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.IfMatch;
+import com.pltfrms.iam.shared.Keyset;
 import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
 import com.pltfrms.iam.shared.UseCase;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,14 +75,51 @@ public class RealmService {
         });
   }
 
+  /**
+   * A page of realms by name, {@code offset} realms in. The page names the cursors of its
+   * neighbours, so that a client may continue by key ({@link #list(Keyset)}).
+   */
   public Page<RealmSnapshot> list(PageRequest page) {
     return useCase.run(
         () ->
-            new Page<>(
-                repository.list(page.offset(), page.limit()).stream().map(Realm::snapshot).toList(),
+            paged(
+                repository.list(page.offset(), page.limit()),
                 page.offset(),
                 page.limit(),
                 repository.count()));
+  }
+
+  /**
+   * A page of realms by name after or before a name (which need not be a realm's: a deleted realm's
+   * name still marks the place). Costs the same at any depth: an index seek, never a walk over the
+   * realms before it.
+   */
+  public Page<RealmSnapshot> list(Keyset keyset) {
+    return useCase.run(
+        () -> {
+          List<Realm> rows =
+              keyset.before() != null
+                  ? repository.listBefore(keyset.before(), keyset.limit())
+                  : repository.listAfter(keyset.after(), keyset.limit());
+          long total = repository.count();
+          long offset;
+          if (!rows.isEmpty()) {
+            offset = repository.countBefore(rows.get(0).name());
+          } else {
+            offset = keyset.before() != null ? 0 : (keyset.after() == null ? 0 : total);
+          }
+          return paged(rows, (int) offset, keyset.limit(), total);
+        });
+  }
+
+  private static Page<RealmSnapshot> paged(List<Realm> rows, int offset, int limit, long total) {
+    List<RealmSnapshot> items = rows.stream().map(Realm::snapshot).toList();
+    String next =
+        !items.isEmpty() && offset + items.size() < total
+            ? items.get(items.size() - 1).name()
+            : null;
+    String prev = !items.isEmpty() && offset > 0 ? items.get(0).name() : null;
+    return new Page<>(items, offset, limit, total, next, prev);
   }
 
   /** The realm of this name, fresh from the database; unknown is 404. */

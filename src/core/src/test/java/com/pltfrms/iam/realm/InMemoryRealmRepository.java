@@ -40,6 +40,29 @@ public final class InMemoryRealmRepository implements RealmRepository {
   }
 
   @Override
+  public List<Realm> listAfter(String after, int limit) {
+    return sorted()
+        .filter(r -> after == null || r.name().compareTo(after) > 0)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public List<Realm> listBefore(String before, int limit) {
+    List<Realm> earlier = sorted().filter(r -> r.name().compareTo(before) < 0).toList();
+    return earlier.subList(Math.max(0, earlier.size() - limit), earlier.size());
+  }
+
+  @Override
+  public long countBefore(String name) {
+    return sorted().filter(r -> r.name().compareTo(name) < 0).count();
+  }
+
+  private java.util.stream.Stream<Realm> sorted() {
+    return byName.values().stream().sorted(Comparator.comparing(Realm::name));
+  }
+
+  @Override
   public long count() {
     return byName.size();
   }

@@ -1,6 +1,7 @@
 package com.pltfrms.iam.realm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import com.pltfrms.iam.keys.KeyView;
 import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.IfMatch;
+import com.pltfrms.iam.shared.Keyset;
 import com.pltfrms.iam.shared.PageRequest;
 import com.pltfrms.iam.shared.UseCase;
 import com.pltfrms.iam.testing.Immediately;
@@ -178,6 +180,77 @@ class RealmServiceTest {
     var page = service.list(new PageRequest(1, 1));
     assertEquals(List.of("bravo"), page.items().stream().map(RealmSnapshot::name).toList());
     assertEquals(3, page.total());
+  }
+
+  @Test
+  void listWhenPagedByOffsetThenNamesNeighbourCursors() {
+    create("charlie");
+    create("alpha");
+    create("bravo");
+    var page = service.list(new PageRequest(1, 1));
+    assertEquals("bravo", page.next());
+    assertEquals("bravo", page.prev());
+  }
+
+  @Test
+  void listWhenAfterNameThenNextPageWithItsOffset() {
+    create("charlie");
+    create("alpha");
+    create("bravo");
+    create("delta");
+    var page = service.list(Keyset.after("alpha", 2));
+    assertEquals(
+        List.of("bravo", "charlie"), page.items().stream().map(RealmSnapshot::name).toList());
+    assertEquals(1, page.offset());
+    assertEquals(4, page.total());
+    assertEquals("charlie", page.next());
+    assertEquals("bravo", page.prev());
+  }
+
+  @Test
+  void listWhenAfterLastPageThenNoNextCursor() {
+    create("alpha");
+    create("bravo");
+    var page = service.list(Keyset.after("alpha", 5));
+    assertEquals(List.of("bravo"), page.items().stream().map(RealmSnapshot::name).toList());
+    assertNull(page.next());
+  }
+
+  @Test
+  void listWhenAfterDeletedNameThenContinuesFromItsPlace() {
+    create("alpha");
+    create("charlie");
+    var page = service.list(Keyset.after("bravo", 5));
+    assertEquals(List.of("charlie"), page.items().stream().map(RealmSnapshot::name).toList());
+    assertEquals(1, page.offset());
+  }
+
+  @Test
+  void listWhenBeforeNameThenPreviousPageInNameOrder() {
+    create("alpha");
+    create("bravo");
+    create("charlie");
+    create("delta");
+    var page = service.list(Keyset.before("delta", 2));
+    assertEquals(
+        List.of("bravo", "charlie"), page.items().stream().map(RealmSnapshot::name).toList());
+    assertEquals(1, page.offset());
+    assertEquals("bravo", page.prev());
+    assertEquals("charlie", page.next());
+  }
+
+  @Test
+  void listWhenBeforeFirstThenEmptyWithoutCursors() {
+    create("alpha");
+    var page = service.list(Keyset.before("alpha", 2));
+    assertTrue(page.items().isEmpty());
+    assertNull(page.prev());
+    assertNull(page.next());
+  }
+
+  @Test
+  void keysetWhenAfterAndBeforeThenInvalid() {
+    assertEquals(ApplicationProblem.Kind.INVALID, kindOf(() -> new Keyset("a", "b", 10)));
   }
 
   @Test

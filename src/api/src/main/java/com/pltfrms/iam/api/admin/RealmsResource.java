@@ -6,7 +6,9 @@ import com.pltfrms.iam.realm.RealmChanges;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.IfMatch;
+import com.pltfrms.iam.shared.Keyset;
 import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -71,10 +73,34 @@ public class RealmsResource {
     return tagged(Response.created(uri.getAbsolutePathBuilder().path(realm.name()).build()), realm);
   }
 
+  /**
+   * Realms by name, a page at a time: {@code offset} (an index walk, fine for thousands) or, at any
+   * depth for the same cost, the cursors {@code after} / {@code before} (a realm name; the page's
+   * {@code next} and {@code prev} give the ones to pass on).
+   */
   @GET
-  public Response list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-    return Response.ok(Views.page(realms.list(PageRequest.parse(offset, limit)), this::view))
-        .build();
+  public Response list(
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before) {
+    PageRequest page = PageRequest.parse(offset, limit);
+    if (after == null && before == null) {
+      return Response.ok(Views.page(realms.list(page), this::view)).build();
+    }
+    if (offset != null) {
+      throw ApplicationProblem.invalid("use either offset or after/before, not both");
+    }
+    Keyset keyset = new Keyset(cursor("after", after), cursor("before", before), page.limit());
+    return Response.ok(Views.page(realms.list(keyset), this::view)).build();
+  }
+
+  /** A cursor is a realm name (an existing one or not); anything else cannot mark a place. */
+  private static String cursor(String parameter, String value) {
+    if (value != null && !RealmName.isWellFormed(value)) {
+      throw ApplicationProblem.invalid(parameter + " must be a realm name");
+    }
+    return value;
   }
 
   @GET

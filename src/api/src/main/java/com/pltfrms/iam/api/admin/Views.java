@@ -209,12 +209,15 @@ final class Views {
   static <T> JsonObject page(Page<T> page, Function<T, JsonObject> view) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     page.items().forEach(item -> items.add(view.apply(item)));
-    return Json.createObjectBuilder()
-        .add("items", items)
-        .add("offset", page.offset())
-        .add("limit", page.limit())
-        .add("total", page.total())
-        .build();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("items", items)
+            .add("offset", page.offset())
+            .add("limit", page.limit())
+            .add("total", page.total());
+    addString(json, "next", page.next());
+    addString(json, "prev", page.prev());
+    return json.build();
   }
 
   private static JsonArrayBuilder strings(Collection<String> values) {
