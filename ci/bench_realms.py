@@ -65,7 +65,7 @@ class Admin:
             response = self.conn.getresponse()
             payload = response.read()
             if response.status != 200:
-                sys.exit("token request failed: %d %s" % (response.status, payload[:200]))
+                raise RuntimeError("token request failed: %d %s" % (response.status, payload[:200]))
             self.token = json.loads(payload)["access_token"]
             self.token_at = time.monotonic()
         return self.token
@@ -77,9 +77,14 @@ class Admin:
         return json.loads(payload)["total"]
 
     def create(self, name):
-        status, payload = self.request("POST", "/admin/realms", {"name": name})
-        if status not in (201, 409):
-            sys.exit("creating %s failed: %d %s" % (name, status, payload[:200]))
+        for _ in range(5):
+            status, payload = self.request("POST", "/admin/realms", {"name": name})
+            if status in (201, 409):
+                return
+            if status != 503:
+                break
+            time.sleep(1)
+        raise RuntimeError("creating %s failed: %d %s" % (name, status, payload[:200]))
 
 
 def existing_scale_names(admin):
@@ -110,10 +115,16 @@ def seed(target):
     done = [0]
     started = time.monotonic()
 
+    failures = []
+
     def work(names):
         worker = Admin()
         for name in names:
-            worker.create(name)
+            try:
+                worker.create(name)
+            except Exception as e:  # one failure ends the seeding, loudly
+                failures.append(e)
+                return
             with lock:
                 done[0] += 1
                 if done[0] % 1000 == 0:
@@ -126,6 +137,8 @@ def seed(target):
         w.start()
     for w in workers:
         w.join()
+    if failures:
+        sys.exit("seeding failed: %s" % failures[0])
     elapsed = time.monotonic() - started
     print(
         "seeded %d realms in %.0f s (%.1f realms/s, %d parallel requests)"

@@ -116,7 +116,7 @@ final class Endpoints {
   private static final List<Endpoint> FOUNDATION =
       List.of(
           admin("POST", "admin/realms", REALM_CREATE),
-          admin("GET", "admin/realms", PAGE),
+          admin("GET", "admin/realms", List.of("offset", "limit", "after", "before")),
           admin("GET", "admin/realms/{realm}"),
           admin("PATCH", "admin/realms/{realm}", REALM_UPDATE),
           admin("PUT", "admin/realms/{realm}", REALM_UPDATE),

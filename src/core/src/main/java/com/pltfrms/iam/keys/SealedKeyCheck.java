@@ -8,7 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -17,6 +21,12 @@ import java.util.logging.Logger;
  * envelope was tampered with) should not take traffic. Checked at most every {@link #RECHECK},
  * because readiness is probed often; the reasons go to the log, never into the health response,
  * which anyone can read.
+ *
+ * <p>An envelope that opened is not opened again while its row is unchanged (its PostgreSQL {@code
+ * xmin} stamp stays the same; any write, a reseal or a tampering, changes it): after the first
+ * check, a check reads only the active keys' stamps, and opens only what is new or was written
+ * since. With ten thousand realms that is a small index-sized read every ten seconds rather than
+ * every private key, read and decrypted again.
  */
 @ApplicationScoped
 public class SealedKeyCheck {
@@ -30,8 +40,18 @@ public class SealedKeyCheck {
   private final Clock clock;
   private final UseCase useCase;
 
+  /** Beyond this many new or changed keys, read every envelope in one query, not key by key. */
+  static final int KEY_BY_KEY = 50;
+
   private Verdict last;
   private Instant checkedAt;
+
+  /**
+   * The stamp of each active key's row when its envelope last opened, under {@link #openedWith}.
+   */
+  private final Map<KeyBinding, String> opened = new HashMap<>();
+
+  private MasterKeys openedWith;
 
   /**
    * The outcome of one check.
@@ -78,6 +98,32 @@ public class SealedKeyCheck {
     return last;
   }
 
+  /**
+   * The envelopes to open: of the active keys whose row is new or changed since its envelope last
+   * opened. Forgets the keys that are no longer active.
+   */
+  private List<SigningKeyRepository.SealedActiveKey> toOpen(
+      List<SigningKeyRepository.ActiveKeyStamp> active) {
+    Map<KeyBinding, String> current = new HashMap<>();
+    active.forEach(key -> current.put(key.binding(), key.stamp()));
+    opened.keySet().retainAll(current.keySet());
+    Set<KeyBinding> unseen = new HashSet<>();
+    current.forEach(
+        (binding, stamp) -> {
+          if (!stamp.equals(opened.get(binding))) {
+            unseen.add(binding);
+          }
+        });
+    if (unseen.size() > KEY_BY_KEY) {
+      return repository.activeEnvelopes().stream()
+          .filter(key -> unseen.contains(key.binding()))
+          .toList();
+    }
+    List<SigningKeyRepository.SealedActiveKey> envelopes = new ArrayList<>();
+    unseen.forEach(binding -> envelopes.addAll(repository.activeEnvelope(binding.kid())));
+    return envelopes;
+  }
+
   /** A verdict, and the reasons for the log. */
   private record Outcome(Verdict verdict, String reasons) {}
 
@@ -88,18 +134,26 @@ public class SealedKeyCheck {
     } catch (MasterKeyConfigurationException e) {
       return new Outcome(new Verdict(false, "no usable master key"), e.getMessage());
     }
-    List<SigningKeyRepository.SealedActiveKey> active;
+    if (keys != openedWith) {
+      opened.clear();
+      openedWith = keys;
+    }
+    List<SigningKeyRepository.ActiveKeyStamp> active;
+    List<SigningKeyRepository.SealedActiveKey> toOpen;
     try {
-      active = useCase.run(repository::activeEnvelopes);
+      active = useCase.run(repository::activeStamps);
+      toOpen = useCase.run(() -> toOpen(active));
     } catch (RuntimeException e) {
       return new Outcome(
           new Verdict(false, "cannot read the signing keys"), "cannot read the signing keys: " + e);
     }
     List<String> failures = new ArrayList<>();
-    for (SigningKeyRepository.SealedActiveKey key : active) {
+    for (SigningKeyRepository.SealedActiveKey key : toOpen) {
       try {
         Arrays.fill(keys.open(key.envelope(), key.binding()), (byte) 0);
+        opened.put(key.binding(), key.stamp());
       } catch (SealedKeyException e) {
+        opened.remove(key.binding());
         failures.add(key.binding() + ": " + e.getMessage());
       }
     }

@@ -26,8 +26,14 @@ public class SigningKeyRepository {
   /** A realm, as the re-seal names it in audit events. */
   record RealmRef(String id, String name) {}
 
-  /** An active key's envelope, as the readiness check tries it. */
-  record SealedActiveKey(KeyBinding binding, String envelope) {}
+  /**
+   * An active key's envelope, as the readiness check tries it, and its row's stamp (PostgreSQL's
+   * {@code xmin}: any write to the row changes it).
+   */
+  record SealedActiveKey(KeyBinding binding, String envelope, String stamp) {}
+
+  /** Which key signs for a realm, and its row's stamp, without the envelope. */
+  record ActiveKeyStamp(KeyBinding binding, String stamp) {}
 
   void add(SigningKey key) {
     em.persist(key);
@@ -110,17 +116,46 @@ public class SigningKeyRepository {
 
   /** The envelope of every realm's signer. */
   List<SealedActiveKey> activeEnvelopes() {
+    return envelopes(
+        em.createNativeQuery(
+            "SELECT realm_id, kid, private_key_sealed, xmin::text FROM signing_key"
+                + " WHERE status = 'ACTIVE' ORDER BY realm_id"));
+  }
+
+  /** The envelope of the active key {@code kid}, if it is still the active one. */
+  List<SealedActiveKey> activeEnvelope(String kid) {
+    return envelopes(
+        em.createNativeQuery(
+                "SELECT realm_id, kid, private_key_sealed, xmin::text FROM signing_key"
+                    + " WHERE status = 'ACTIVE' AND kid = ?1")
+            .setParameter(1, kid));
+  }
+
+  /** Every realm's signer and its row's stamp: small rows, the envelopes stay unread. */
+  List<ActiveKeyStamp> activeStamps() {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT realm_id, kid, private_key_sealed FROM signing_key"
-                    + " WHERE status = 'ACTIVE' ORDER BY realm_id")
+                "SELECT realm_id, kid, xmin::text FROM signing_key WHERE status = 'ACTIVE'")
             .getResultList();
     return rows.stream()
         .map(Object[].class::cast)
         .map(
             row ->
-                new SealedActiveKey(
+                new ActiveKeyStamp(
                     new KeyBinding((String) row[0], (String) row[1]), (String) row[2]))
+        .toList();
+  }
+
+  private static List<SealedActiveKey> envelopes(jakarta.persistence.Query query) {
+    List<?> rows = query.getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            row ->
+                new SealedActiveKey(
+                    new KeyBinding((String) row[0], (String) row[1]),
+                    (String) row[2],
+                    (String) row[3]))
         .toList();
   }
 

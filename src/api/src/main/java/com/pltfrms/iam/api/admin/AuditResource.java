@@ -35,6 +35,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's audit trail: its events newest first, paged, filtered by type and time window ({@code
@@ -43,6 +49,7 @@ import java.util.Optional;
  * export for outside verification; and the failure windows still counting.
  */
 @Path("admin/realms/{realm}/audit")
+@Tag(name = "Audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -55,6 +62,11 @@ public class AuditResource {
   @Context UriInfo uri;
 
   @GET
+  @Operation(summary = "List a realm's audit events, newest first, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of events",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.AuditPage.class)))
   public Response list(
       @PathParam("realm") String realmName,
       @QueryParam("type") String type,
@@ -79,6 +91,11 @@ public class AuditResource {
    */
   @GET
   @Path("verify")
+  @Operation(summary = "Verify the realm's audit hash chain and its signed checkpoints")
+  @APIResponse(
+      responseCode = "200",
+      description = "The verification's outcome",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.ChainVerification.class)))
   public Response verify(
       @PathParam("realm") String realmName, @QueryParam("fromSeq") String fromSeq) {
     RealmSnapshot realm = realms.get(realmName);
@@ -94,6 +111,16 @@ public class AuditResource {
    */
   @POST
   @Path("checkpoints")
+  @Operation(summary = "Sign the current head of the realm's audit chain")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new checkpoint",
+      headers = @Header(name = "Location"),
+      content = @Content(schema = @Schema(implementation = AdminSchemas.Checkpoint.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The head is signed already: that checkpoint",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.Checkpoint.class)))
   public Response checkpoint(@PathParam("realm") String realmName) {
     RealmSnapshot realm = realms.get(realmName);
     SignedHead head = audit.checkpoint(realm.id());
@@ -109,6 +136,11 @@ public class AuditResource {
 
   @GET
   @Path("checkpoints")
+  @Operation(summary = "List the realm's signed checkpoints, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of checkpoints",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.CheckpointPage.class)))
   public Response checkpoints(
       @PathParam("realm") String realmName,
       @QueryParam("offset") String offset,
@@ -123,6 +155,11 @@ public class AuditResource {
   /** The checkpoints at one chain position (one per purpose at most). */
   @GET
   @Path("checkpoints/{seq}")
+  @Operation(summary = "The checkpoints signed at one chain position")
+  @APIResponse(
+      responseCode = "200",
+      description = "The checkpoints at that position",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.CheckpointList.class)))
   public Response checkpointsAt(
       @PathParam("realm") String realmName, @PathParam("seq") String seq) {
     RealmSnapshot realm = realms.get(realmName);
@@ -140,6 +177,11 @@ public class AuditResource {
   /** The failure windows still open; each becomes one event of the chain when its minute ends. */
   @GET
   @Path("failures")
+  @Operation(summary = "The realm's open windows of unauthenticated failures")
+  @APIResponse(
+      responseCode = "200",
+      description = "The open failure windows",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.FailureWindowList.class)))
   public Response failures(@PathParam("realm") String realmName) {
     RealmSnapshot realm = realms.get(realmName);
     JsonArrayBuilder items = Json.createArrayBuilder();
@@ -156,6 +198,14 @@ public class AuditResource {
   @GET
   @Path("export")
   @Produces(NDJSON)
+  @Operation(summary = "Export the sealed chain as newline-delimited JSON")
+  @APIResponse(
+      responseCode = "200",
+      description = "One JSON object per line: header, keys, events and checkpoints",
+      content =
+          @Content(
+              mediaType = "application/x-ndjson",
+              schema = @Schema(implementation = AdminSchemas.AuditExportLine.class)))
   public Response export(
       @PathParam("realm") String realmName, @QueryParam("fromSeq") String fromSeq) {
     RealmSnapshot realm = realms.get(realmName);

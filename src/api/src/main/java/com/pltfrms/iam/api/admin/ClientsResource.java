@@ -33,6 +33,13 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's OAuth clients: register (the response carries the secret, this once), list, get, change
@@ -40,6 +47,7 @@ import java.util.Set;
  * (its version); writes with a stale {@code If-Match} answer 412.
  */
 @Path("admin/realms/{realm}/clients")
+@Tag(name = "Clients")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
@@ -70,7 +78,19 @@ public class ClientsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("realm") String realmName, InputStream body) {
+  @Operation(
+      summary = "Create a client; a confidential or service client's secret is shown this once")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AdminSchemas.ClientWithSecret.class)))
+  public Response create(
+      @PathParam("realm") String realmName,
+      @RequestBody(
+              required = true,
+              content = @Content(schema = @Schema(implementation = AdminSchemas.NewClient.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, CREATE_FIELDS);
     NewClient created =
@@ -90,6 +110,11 @@ public class ClientsResource {
   }
 
   @GET
+  @Operation(summary = "List a realm's clients by clientId, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of clients",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.ClientPage.class)))
   public Response list(
       @PathParam("realm") String realmName,
       @QueryParam("offset") String offset,
@@ -104,6 +129,12 @@ public class ClientsResource {
 
   @GET
   @Path("{clientId}")
+  @Operation(summary = "Get a client")
+  @APIResponse(
+      responseCode = "200",
+      description = "The client; ETag is its version",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AdminSchemas.Client.class)))
   public Response get(
       @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
     return tagged(clients.get(realms.get(realmName), clientId));
@@ -113,11 +144,21 @@ public class ClientsResource {
   @PATCH
   @Path("{clientId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change some of a client's settings")
+  @APIResponse(
+      responseCode = "200",
+      description = "The client as changed",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AdminSchemas.Client.class)))
   public Response update(
       @PathParam("realm") String realmName,
       @PathParam("clientId") String clientId,
       @HeaderParam(IF_MATCH) String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = AdminSchemas.ClientChanges.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
     json.requireUnchanged("clientId", clientId);
@@ -139,11 +180,20 @@ public class ClientsResource {
   @PUT
   @Path("{clientId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace a client's settings (members left out take their defaults)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The client as replaced",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AdminSchemas.Client.class)))
   public Response replace(
       @PathParam("realm") String realmName,
       @PathParam("clientId") String clientId,
       @HeaderParam(IF_MATCH) String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content = @Content(schema = @Schema(implementation = AdminSchemas.Client.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, REPLACE_FIELDS);
     json.requireUnchanged("clientId", clientId);
@@ -167,6 +217,8 @@ public class ClientsResource {
 
   @DELETE
   @Path("{clientId}")
+  @Operation(summary = "Delete a client")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(
       @PathParam("realm") String realmName,
       @PathParam("clientId") String clientId,
@@ -178,6 +230,12 @@ public class ClientsResource {
   /** Issues a new secret; the old one stops working at once. */
   @POST
   @Path("{clientId}/secret")
+  @Operation(summary = "Issue a new client secret; the old one stops working at once")
+  @APIResponse(
+      responseCode = "200",
+      description = "The client with its new secret, shown this once",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AdminSchemas.ClientWithSecret.class)))
   public Response rotateSecret(
       @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
     NewClient rotated = clients.rotateSecret(realms.get(realmName), clientId, caller.actor());

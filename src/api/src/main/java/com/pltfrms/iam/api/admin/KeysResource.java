@@ -27,6 +27,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's signing keys and their staged rotation: add (published, not signing), activate (the
@@ -36,6 +42,7 @@ import java.time.Duration;
  * ?force=true} retires it at once, for a compromised key, and the audit event records the force.
  */
 @Path("admin/realms/{realm}/keys")
+@Tag(name = "Signing keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class KeysResource {
@@ -48,6 +55,11 @@ public class KeysResource {
   @Context UriInfo uri;
 
   @GET
+  @Operation(summary = "List a realm's signing keys")
+  @APIResponse(
+      responseCode = "200",
+      description = "The keys, oldest first",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.SigningKeyList.class)))
   public Response list(@PathParam("realm") String realmName) {
     RealmSnapshot realm = realms.get(realmName);
     JsonArrayBuilder items = Json.createArrayBuilder();
@@ -56,6 +68,13 @@ public class KeysResource {
   }
 
   @POST
+  @Operation(
+      summary = "Add a signing key: published in the JWKS at once, signing only once activated")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = {@Header(name = "Location")},
+      content = @Content(schema = @Schema(implementation = AdminSchemas.SigningKey.class)))
   public Response add(@PathParam("realm") String realmName) {
     RealmSnapshot realm = realms.get(realmName);
     KeyView key = keys.add(realm.id(), realm.name(), caller.actor());
@@ -66,6 +85,11 @@ public class KeysResource {
 
   @POST
   @Path("{kid}/activate")
+  @Operation(summary = "Make a key the realm's signer; the previous one stays published as PASSIVE")
+  @APIResponse(
+      responseCode = "200",
+      description = "The key, now ACTIVE",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.SigningKey.class)))
   public Response activate(@PathParam("realm") String realmName, @PathParam("kid") String kid) {
     RealmSnapshot realm = realms.get(realmName);
     return Response.ok(Views.key(keys.activate(realm.id(), realm.name(), kid, caller.actor())))
@@ -74,6 +98,12 @@ public class KeysResource {
 
   @POST
   @Path("{kid}/retire")
+  @Operation(
+      summary = "Retire a passive key: no longer published (force: before its tokens expired)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The key, now RETIRED",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.SigningKey.class)))
   public Response retire(
       @PathParam("realm") String realmName,
       @PathParam("kid") String kid,

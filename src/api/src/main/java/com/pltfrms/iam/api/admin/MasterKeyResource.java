@@ -14,6 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Master-key rotation, for operators: {@code GET} tells which master keys (by id, never the key)
@@ -22,6 +27,7 @@ import jakarta.ws.rs.core.Response;
  * realm, audited in each realm's trail. Run it once every node holds both keys (see the README).
  */
 @Path("admin/master-key")
+@Tag(name = "Master key")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MasterKeyResource {
@@ -30,6 +36,11 @@ public class MasterKeyResource {
   @Inject AdminCaller caller;
 
   @GET
+  @Operation(summary = "Which master key seals the signing keys, and what still needs resealing")
+  @APIResponse(
+      responseCode = "200",
+      description = "The master key's status",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.MasterKeyStatus.class)))
   public Response status() {
     MasterKeyStatus status = rotation.status();
     JsonObjectBuilder sealed = Json.createObjectBuilder();
@@ -46,6 +57,11 @@ public class MasterKeyResource {
 
   @POST
   @Path("reseal")
+  @Operation(summary = "Reseal every signing key under the current master key")
+  @APIResponse(
+      responseCode = "200",
+      description = "What was resealed",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.ResealReport.class)))
   public Response reseal() {
     ResealReport report = rotation.reseal(caller.actor());
     JsonArrayBuilder failed = Json.createArrayBuilder();

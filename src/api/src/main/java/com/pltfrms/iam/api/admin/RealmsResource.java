@@ -32,12 +32,21 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Realms: create, list (paged), get, change (PATCH partially, PUT wholly), delete. Each realm
  * carries an {@code ETag} (its version); writes with a stale {@code If-Match} answer 412.
  */
 @Path("admin/realms")
+@Tag(name = "Realms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RealmsResource {
@@ -65,7 +74,17 @@ public class RealmsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(InputStream body) {
+  @Operation(summary = "Create a realm, with its first signing key")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AdminSchemas.Realm.class)))
+  public Response create(
+      @RequestBody(
+              required = true,
+              content = @Content(schema = @Schema(implementation = AdminSchemas.NewRealm.class)))
+          InputStream body) {
     JsonInput json = JsonInput.read(body, CREATE_FIELDS);
     RealmName name = RealmName.forCreation(json.requiredString("name"));
     RealmSnapshot realm =
@@ -79,11 +98,23 @@ public class RealmsResource {
    * {@code next} and {@code prev} give the ones to pass on).
    */
   @GET
+  @Operation(summary = "List realms by name, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of realms",
+      content = @Content(schema = @Schema(implementation = AdminSchemas.RealmPage.class)))
   public Response list(
-      @QueryParam("offset") String offset,
-      @QueryParam("limit") String limit,
-      @QueryParam("after") String after,
-      @QueryParam("before") String before) {
+      @Parameter(description = "Realms to skip (not with after/before)", example = "0")
+          @QueryParam("offset")
+          String offset,
+      @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("limit")
+          String limit,
+      @Parameter(description = "Cursor: the realms whose name sorts after this one")
+          @QueryParam("after")
+          String after,
+      @Parameter(description = "Cursor: the last page of realms whose name sorts before this one")
+          @QueryParam("before")
+          String before) {
     PageRequest page = PageRequest.parse(offset, limit);
     if (after == null && before == null) {
       return Response.ok(Views.page(realms.list(page), this::view)).build();
@@ -105,6 +136,12 @@ public class RealmsResource {
 
   @GET
   @Path("{realm}")
+  @Operation(summary = "Get a realm")
+  @APIResponse(
+      responseCode = "200",
+      description = "The realm; ETag is its version",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = AdminSchemas.Realm.class)))
   public Response get(@PathParam("realm") String name) {
     return tagged(Response.ok(), realms.get(name));
   }
@@ -113,8 +150,20 @@ public class RealmsResource {
   @PATCH
   @Path("{realm}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change some of a realm's settings")
+  @APIResponse(
+      responseCode = "200",
+      description = "The realm as changed",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = AdminSchemas.Realm.class)))
   public Response update(
-      @PathParam("realm") String name, @HeaderParam(IF_MATCH) String ifMatch, InputStream body) {
+      @PathParam("realm") String name,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = AdminSchemas.RealmChanges.class)))
+          InputStream body) {
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
     json.requireUnchanged("name", name);
     RealmChanges changes =
@@ -133,8 +182,19 @@ public class RealmsResource {
   @PUT
   @Path("{realm}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace a realm's settings (members left out take their defaults)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The realm as replaced",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = AdminSchemas.Realm.class)))
   public Response replace(
-      @PathParam("realm") String name, @HeaderParam(IF_MATCH) String ifMatch, InputStream body) {
+      @PathParam("realm") String name,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @RequestBody(
+              required = true,
+              content = @Content(schema = @Schema(implementation = AdminSchemas.Realm.class)))
+          InputStream body) {
     JsonInput json = JsonInput.read(body, REPLACE_FIELDS);
     json.requireUnchanged("name", name);
     RealmSnapshot current = realms.get(name);
@@ -152,6 +212,8 @@ public class RealmsResource {
 
   @DELETE
   @Path("{realm}")
+  @Operation(summary = "Delete a realm and everything in it (its audit trail stays)")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("realm") String name, @HeaderParam(IF_MATCH) String ifMatch) {
     realms.delete(name, IfMatch.parse(ifMatch), caller.actor());
     return Response.noContent().build();

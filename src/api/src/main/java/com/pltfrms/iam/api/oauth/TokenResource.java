@@ -26,6 +26,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The token endpoint of a realm. Thin: read the form strictly, hand it to {@link TokenService},
@@ -36,6 +42,7 @@ import java.io.InputStream;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.2">RFC 6749 §3.2</a>
  */
 @Path("realms/{realm}/oauth2/token")
+@Tag(name = "OAuth 2.0")
 @RequestScoped
 public class TokenResource {
 
@@ -46,11 +53,22 @@ public class TokenResource {
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Issue an access token (RFC 6749 §3.2, client credentials §4.4)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The token (Cache-Control: no-store)",
+      content = @Content(schema = @Schema(implementation = OAuthSchemas.TokenResponse.class)))
   public Response token(
       @PathParam("realm") String realm,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      InputStream body)
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                      schema = @Schema(implementation = OAuthSchemas.TokenRequest.class)))
+          InputStream body)
       throws IOException {
     RealmSnapshot active = tokens.activeRealm(realm);
     if (!isForm(contentType)) {

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Where clients discover a realm's endpoints: {@code {issuer}/.well-known/openid-configuration}
@@ -23,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8414#section-3">RFC 8414 §3</a>
  */
 @Path("")
+@Tag(name = "OpenID Connect")
 @RequestScoped
 public class DiscoveryResource {
 
@@ -33,6 +39,11 @@ public class DiscoveryResource {
   @GET
   @Path("realms/{realm}/.well-known/openid-configuration")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "OpenID Provider metadata (OpenID Connect Discovery 1.0 §4)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The realm's metadata",
+      content = @Content(schema = @Schema(implementation = OidcSchemas.ServerMetadata.class)))
   public Response openidConfiguration(@PathParam("realm") String realm) {
     tokens.activeRealm(realm);
     return cached(
@@ -43,6 +54,11 @@ public class DiscoveryResource {
   @GET
   @Path(".well-known/oauth-authorization-server/realms/{realm}")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Authorization server metadata (RFC 8414 §3)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The realm's metadata",
+      content = @Content(schema = @Schema(implementation = OidcSchemas.ServerMetadata.class)))
   public Response authorizationServer(@PathParam("realm") String realm) {
     tokens.activeRealm(realm);
     return cached(

@@ -11,6 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's JSON Web Key Set (RFC 7517 §5): every published key, the next one included, so that
@@ -22,6 +27,7 @@ import jakarta.ws.rs.core.Response;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7517#section-5">RFC 7517 §5</a>
  */
 @Path("realms/{realm}/oauth2/jwks")
+@Tag(name = "OpenID Connect")
 @RequestScoped
 public class JwksResource {
 
@@ -33,6 +39,11 @@ public class JwksResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The realm's public signing keys (RFC 7517 §5)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The JWKS",
+      content = @Content(schema = @Schema(implementation = OidcSchemas.JsonWebKeySet.class)))
   public Response jwks(@PathParam("realm") String realm) {
     String json = keys.published(tokens.activeRealm(realm).id()).jwksJson();
     return Response.ok(json).header("Cache-Control", CACHE_CONTROL).build();

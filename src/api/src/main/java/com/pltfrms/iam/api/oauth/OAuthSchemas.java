@@ -1,0 +1,35 @@
+package com.pltfrms.iam.api.oauth;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The token endpoint's shapes, for the OpenAPI document only ({@link TokenResource} reads the form
+ * and writes the JSON itself). Member names are the RFC's.
+ */
+final class OAuthSchemas {
+
+  private OAuthSchemas() {}
+
+  /**
+   * RFC 6749 §4.4.2 (client credentials), client authentication by HTTP Basic (§2.3.1) or in the
+   * form.
+   */
+  @Schema(name = "TokenRequest", requiredProperties = "grant_type")
+  record TokenRequest(
+      @Schema(enumeration = "client_credentials") String grant_type,
+      @Schema(description = "Space-separated scope tokens (RFC 6749 §3.3)") String scope,
+      @Schema(description = "With client_secret_post, instead of HTTP Basic") String client_id,
+      @Schema(description = "With client_secret_post, instead of HTTP Basic")
+          String client_secret) {}
+
+  /** RFC 6749 §5.1. */
+  @Schema(
+      name = "TokenResponse",
+      requiredProperties = {"access_token", "token_type", "expires_in"})
+  record TokenResponse(
+      @Schema(description = "A JWT (RFC 9068) signed by the realm's active key")
+          String access_token,
+      @Schema(enumeration = "Bearer") String token_type,
+      @Schema(description = "Seconds until the token expires") long expires_in,
+      @Schema(description = "The granted scope, when not empty") String scope) {}
+}
