@@ -1,6 +1,7 @@
 package it.com.pltfrms.iam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.com.pltfrms.iam.Iam.Reply;
@@ -21,5 +22,30 @@ class ConsoleIT {
     assertTrue(html.contains("UP"), "health shown");
     assertTrue(html.contains(realm), "realm list read from the database");
     assertTrue(html.contains("later release"), "says what is not there yet");
+  }
+
+  /** The realm list pages by name: after= shows the realms that follow, wherever they are. */
+  @Test
+  void consoleWhenAfterNameThenShowsTheRealmsThatFollow() {
+    String prefix = "zconsole" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    String first = prefix + "-a";
+    String second = prefix + "-b";
+    for (String name : java.util.List.of(first, second)) {
+      assertEquals(201, Iam.admin("POST", "", "{\"name\":\"" + name + "\"}").status());
+    }
+    String html = Iam.get("/console/index.xhtml?after=" + first).body();
+    assertTrue(html.contains(second), "the realm after the cursor");
+    assertFalse(html.contains(first), "not the cursor itself");
+    assertTrue(html.contains("before=" + second), "a Previous link back");
+
+    Reply before = Iam.get("/console/index.xhtml?before=" + second);
+    assertTrue(before.body().contains(first), "the realm before the cursor");
+  }
+
+  @Test
+  void consoleWhenCursorMalformedThenFirstPage() {
+    Reply reply = Iam.get("/console/index.xhtml?after=Not%20A%20Realm");
+    assertEquals(200, reply.status());
+    assertTrue(reply.body().contains("id=\"realms\""));
   }
 }

@@ -155,6 +155,26 @@ class OpenApiIT {
     assertEquals("bearer", String.valueOf(bearer.get("scheme")).toLowerCase(Locale.ROOT));
   }
 
+  @Test
+  void componentsWhenRequiredPropertiesThenEachIsDescribed() {
+    List<String> problems = new ArrayList<>();
+    map(map(document, "components"), "schemas")
+        .forEach(
+            (name, value) -> {
+              Map<String, Object> schema = asMap(value);
+              Object required = schema.get("required");
+              Map<String, Object> properties = map(schema, "properties");
+              if (required instanceof List<?> names) {
+                for (Object property : names) {
+                  if (properties == null || !properties.containsKey(property)) {
+                    problems.add(name + "." + property);
+                  }
+                }
+              }
+            });
+    assertEquals(List.of(), problems, "required but not described");
+  }
+
   // ---- the document ---------------------------------------------------------------------------
 
   private static Map<String, Object> operation(Endpoint endpoint) {

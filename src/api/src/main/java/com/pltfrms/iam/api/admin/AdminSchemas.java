@@ -8,10 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The admin API's JSON shapes, for its OpenAPI document ({@code /openapi}) only: the resources read
- * bodies strictly through {@link JsonInput} and write them with {@link Views}, and these records
+ * bodies strictly through {@link JsonInput} and write them with {@link Views}, and these classes
  * describe what those accept and produce. A resource method names its shapes with
  * {@code @RequestBody} and {@code @APIResponse}; errors, security and the error responses are added
  * to every admin operation by {@link com.pltfrms.iam.api.support.OpenApiFilter}.
+ *
+ * <p>Classes with public fields rather than records: Liberty's OpenAPI scanner reads a record's
+ * accessors as bean getters (an {@code issuer()} became a property {@code suer}, a boolean
+ * component went missing).
  */
 final class AdminSchemas {
 
@@ -31,28 +35,52 @@ final class AdminSchemas {
         "issuer",
         "createdAt"
       })
-  record Realm(
-      @Schema(format = "uuid", readOnly = true) String id,
-      @Schema(pattern = NAME_PATTERN, maxLength = 63) String name,
-      @Schema(maxLength = 255) String displayName,
-      boolean enabled,
-      @Schema(minimum = "1") int accessTokenLifetimeSeconds,
-      @Schema(format = "uri", readOnly = true) String issuer,
-      @Schema(readOnly = true) Instant createdAt) {}
+  static final class Realm {
+    @Schema(format = "uuid", readOnly = true)
+    public String id;
+
+    @Schema(pattern = NAME_PATTERN, maxLength = 63)
+    public String name;
+
+    @Schema(maxLength = 255)
+    public String displayName;
+
+    public boolean enabled;
+
+    @Schema(minimum = "1")
+    public int accessTokenLifetimeSeconds;
+
+    @Schema(format = "uri", readOnly = true)
+    public String issuer;
+
+    @Schema(readOnly = true)
+    public Instant createdAt;
+  }
 
   @Schema(name = "NewRealm", requiredProperties = "name")
-  record NewRealm(
-      @Schema(pattern = NAME_PATTERN, maxLength = 63) String name,
-      @Schema(maxLength = 255, description = "Defaults to the name.") String displayName) {}
+  static final class NewRealm {
+    @Schema(pattern = NAME_PATTERN, maxLength = 63)
+    public String name;
+
+    @Schema(maxLength = 255, description = "Defaults to the name.")
+    public String displayName;
+  }
 
   @Schema(
       name = "RealmChanges",
       description = "A partial update: members left out stay as they are; name may not change.")
-  record RealmChanges(
-      @Schema(description = "If sent, the realm's current name.") String name,
-      @Schema(maxLength = 255) String displayName,
-      Boolean enabled,
-      @Schema(minimum = "1") Integer accessTokenLifetimeSeconds) {}
+  static final class RealmChanges {
+    @Schema(description = "If sent, the realm's current name.")
+    public String name;
+
+    @Schema(maxLength = 255)
+    public String displayName;
+
+    public Boolean enabled;
+
+    @Schema(minimum = "1")
+    public Integer accessTokenLifetimeSeconds;
+  }
 
   @Schema(
       name = "RealmPage",
@@ -60,15 +88,21 @@ final class AdminSchemas {
           "A page of realms by name. next and prev are the cursors of the neighbouring pages:"
               + " pass them as after= and before=.",
       requiredProperties = {"items", "offset", "limit", "total"})
-  record RealmPage(
-      List<Realm> items,
-      int offset,
-      int limit,
-      long total,
-      @Schema(description = "Pass as after= for the next page; absent on the last page.")
-          String next,
-      @Schema(description = "Pass as before= for the previous page; absent on the first page.")
-          String prev) {}
+  static final class RealmPage {
+    public List<Realm> items;
+
+    public int offset;
+
+    public int limit;
+
+    public long total;
+
+    @Schema(description = "Pass as after= for the next page; absent on the last page.")
+    public String next;
+
+    @Schema(description = "Pass as before= for the previous page; absent on the first page.")
+    public String prev;
+  }
 
   @Schema(
       name = "Client",
@@ -82,126 +116,226 @@ final class AdminSchemas {
         "roles",
         "createdAt"
       })
-  record Client(
-      @Schema(format = "uuid", readOnly = true) String id,
-      @Schema(maxLength = 128) String clientId,
-      @Schema(enumeration = {"service", "confidential", "public"}) String type,
-      @Schema(maxLength = 255) String displayName,
-      boolean enabled,
-      List<String> allowedScopes,
-      List<String> roles,
-      @Schema(readOnly = true) Instant createdAt) {}
+  static final class Client {
+    @Schema(format = "uuid", readOnly = true)
+    public String id;
+
+    @Schema(maxLength = 128)
+    public String clientId;
+
+    @Schema(enumeration = {"service", "confidential", "public"})
+    public String type;
+
+    @Schema(maxLength = 255)
+    public String displayName;
+
+    public boolean enabled;
+
+    public List<String> allowedScopes;
+
+    public List<String> roles;
+
+    @Schema(readOnly = true)
+    public Instant createdAt;
+  }
 
   @Schema(
       name = "ClientWithSecret",
       description = "A client with its new secret: shown in this response only, never again.",
       requiredProperties = {"id", "clientId", "type", "enabled", "createdAt"})
-  record ClientWithSecret(
-      @Schema(format = "uuid") String id,
-      String clientId,
-      @Schema(enumeration = {"service", "confidential", "public"}) String type,
-      String displayName,
-      boolean enabled,
-      List<String> allowedScopes,
-      List<String> roles,
-      Instant createdAt,
-      @Schema(description = "Absent for public clients.") String clientSecret) {}
+  static final class ClientWithSecret {
+    @Schema(format = "uuid")
+    public String id;
+
+    public String clientId;
+
+    @Schema(enumeration = {"service", "confidential", "public"})
+    public String type;
+
+    public String displayName;
+
+    public boolean enabled;
+
+    public List<String> allowedScopes;
+
+    public List<String> roles;
+
+    public Instant createdAt;
+
+    @Schema(description = "Absent for public clients.")
+    public String clientSecret;
+  }
 
   @Schema(name = "NewClient", requiredProperties = "clientId")
-  record NewClient(
-      @Schema(maxLength = 128) String clientId,
-      @Schema(
-              enumeration = {"service", "confidential", "public"},
-              defaultValue = "service")
-          String type,
-      @Schema(maxLength = 255) String displayName,
-      List<String> allowedScopes,
-      List<String> roles) {}
+  static final class NewClient {
+    @Schema(maxLength = 128)
+    public String clientId;
+
+    @Schema(
+        enumeration = {"service", "confidential", "public"},
+        defaultValue = "service")
+    public String type;
+
+    @Schema(maxLength = 255)
+    public String displayName;
+
+    public List<String> allowedScopes;
+
+    public List<String> roles;
+  }
 
   @Schema(
       name = "ClientChanges",
       description = "A partial update: members left out stay as they are.")
-  record ClientChanges(
-      @Schema(description = "If sent, the client's current clientId.") String clientId,
-      @Schema(enumeration = {"service", "confidential", "public"}) String type,
-      @Schema(maxLength = 255) String displayName,
-      Boolean enabled,
-      List<String> allowedScopes,
-      List<String> roles) {}
+  static final class ClientChanges {
+    @Schema(description = "If sent, the client's current clientId.")
+    public String clientId;
+
+    @Schema(enumeration = {"service", "confidential", "public"})
+    public String type;
+
+    @Schema(maxLength = 255)
+    public String displayName;
+
+    public Boolean enabled;
+
+    public List<String> allowedScopes;
+
+    public List<String> roles;
+  }
 
   @Schema(
       name = "ClientPage",
       requiredProperties = {"items", "offset", "limit", "total"})
-  record ClientPage(List<Client> items, int offset, int limit, long total) {}
+  static final class ClientPage {
+    public List<Client> items;
+
+    public int offset;
+
+    public int limit;
+
+    public long total;
+  }
 
   @Schema(
       name = "SigningKey",
       description = "A realm's signing key (its public half is in the realm's JWKS).",
       requiredProperties = {"kid", "algorithm", "status", "createdAt"})
-  record SigningKey(
-      String kid,
-      String algorithm,
-      @Schema(enumeration = {"NEXT", "ACTIVE", "PASSIVE", "RETIRED"}) String status,
-      Instant createdAt,
-      Instant activatedAt,
-      Instant stoppedSigningAt,
-      Instant retirableAt,
-      Instant retiredAt) {}
+  static final class SigningKey {
+    public String kid;
+
+    public String algorithm;
+
+    @Schema(enumeration = {"NEXT", "ACTIVE", "PASSIVE", "RETIRED"})
+    public String status;
+
+    public Instant createdAt;
+
+    public Instant activatedAt;
+
+    public Instant stoppedSigningAt;
+
+    public Instant retirableAt;
+
+    public Instant retiredAt;
+  }
 
   @Schema(name = "SigningKeyList", requiredProperties = "items")
-  record SigningKeyList(List<SigningKey> items) {}
+  static final class SigningKeyList {
+    public List<SigningKey> items;
+  }
 
   @Schema(
       name = "MasterKeyStatus",
       requiredProperties = {"masterKeyId", "sealedUnder", "toReseal", "previousStillNeeded"})
-  record MasterKeyStatus(
-      String masterKeyId,
-      @Schema(
-              type = SchemaType.OBJECT,
-              description = "How many signing keys each master key id seals.",
-              additionalProperties = Long.class)
-          Map<String, Long> sealedUnder,
-      long toReseal,
-      boolean previousStillNeeded,
-      String previousMasterKeyId) {}
+  static final class MasterKeyStatus {
+    public String masterKeyId;
+
+    @Schema(
+        type = SchemaType.OBJECT,
+        description = "How many signing keys each master key id seals.",
+        additionalProperties = Long.class)
+    public Map<String, Long> sealedUnder;
+
+    public long toReseal;
+
+    public boolean previousStillNeeded;
+
+    public String previousMasterKeyId;
+  }
 
   @Schema(
       name = "ResealReport",
       requiredProperties = {"masterKeyId", "resealedKeys", "realms", "failedRealms", "remaining"})
-  record ResealReport(
-      String masterKeyId,
-      long resealedKeys,
-      long realms,
-      List<String> failedRealms,
-      long remaining) {}
+  static final class ResealReport {
+    public String masterKeyId;
+
+    public long resealedKeys;
+
+    public long realms;
+
+    public List<String> failedRealms;
+
+    public long remaining;
+  }
 
   @Schema(
       name = "AuditEvent",
       requiredProperties = {"id", "type", "occurredAt", "outcome", "realm", "details"})
-  record AuditEvent(
-      long id,
-      String type,
-      Instant occurredAt,
-      String outcome,
-      String realm,
-      @Schema(type = SchemaType.OBJECT, description = "What changed; never a secret.")
-          Map<String, Object> details,
-      String actorType,
-      String actorId,
-      String actor,
-      String target,
-      @Schema(description = "Position in the realm's hash chain, once sealed.") Long chainSeq,
-      @Schema(description = "The row's chain hash, once sealed.") String hash) {}
+  static final class AuditEvent {
+    public long id;
+
+    public String type;
+
+    public Instant occurredAt;
+
+    public String outcome;
+
+    public String realm;
+
+    @Schema(type = SchemaType.OBJECT, description = "What changed; never a secret.")
+    public Map<String, Object> details;
+
+    public String actorType;
+
+    public String actorId;
+
+    public String actor;
+
+    public String target;
+
+    @Schema(description = "Position in the realm's hash chain, once sealed.")
+    public Long chainSeq;
+
+    @Schema(description = "The row's chain hash, once sealed.")
+    public String hash;
+  }
 
   @Schema(
       name = "AuditPage",
       requiredProperties = {"items", "offset", "limit", "total"})
-  record AuditPage(List<AuditEvent> items, int offset, int limit, long total) {}
+  static final class AuditPage {
+    public List<AuditEvent> items;
+
+    public int offset;
+
+    public int limit;
+
+    public long total;
+  }
 
   @Schema(
       name = "CheckpointSummary",
       requiredProperties = {"seq", "time", "purpose", "kid"})
-  record CheckpointSummary(long seq, Instant time, String purpose, String kid) {}
+  static final class CheckpointSummary {
+    public long seq;
+
+    public Instant time;
+
+    public String purpose;
+
+    public String kid;
+  }
 
   @Schema(
       name = "ChainVerification",
@@ -214,40 +348,69 @@ final class AdminSchemas {
         "anchorSeq",
         "complete"
       })
-  record ChainVerification(
-      boolean valid,
-      long checked,
-      long fromSeq,
-      long throughSeq,
-      long headSeq,
-      long anchorSeq,
-      boolean complete,
-      CheckpointSummary latestCheckpoint,
-      Instant fullPassAt,
-      Long brokenAtChainSeq,
-      Long brokenAtId,
-      String reason) {}
+  static final class ChainVerification {
+    public boolean valid;
+
+    public long checked;
+
+    public long fromSeq;
+
+    public long throughSeq;
+
+    public long headSeq;
+
+    public long anchorSeq;
+
+    public boolean complete;
+
+    public CheckpointSummary latestCheckpoint;
+
+    public Instant fullPassAt;
+
+    public Long brokenAtChainSeq;
+
+    public Long brokenAtId;
+
+    public String reason;
+  }
 
   @Schema(
       name = "Checkpoint",
       description = "A signed chain head: a compact JWS over realm, position, head hash and time.",
       requiredProperties = {"realmId", "seq", "headHash", "time", "purpose", "kid", "jws"})
-  record Checkpoint(
-      String realmId,
-      long seq,
-      String headHash,
-      Instant time,
-      String purpose,
-      String kid,
-      String jws) {}
+  static final class Checkpoint {
+    public String realmId;
+
+    public long seq;
+
+    public String headHash;
+
+    public Instant time;
+
+    public String purpose;
+
+    public String kid;
+
+    public String jws;
+  }
 
   @Schema(
       name = "CheckpointPage",
       requiredProperties = {"items", "offset", "limit", "total"})
-  record CheckpointPage(List<Checkpoint> items, int offset, int limit, long total) {}
+  static final class CheckpointPage {
+    public List<Checkpoint> items;
+
+    public int offset;
+
+    public int limit;
+
+    public long total;
+  }
 
   @Schema(name = "CheckpointList", requiredProperties = "items")
-  record CheckpointList(List<Checkpoint> items) {}
+  static final class CheckpointList {
+    public List<Checkpoint> items;
+  }
 
   @Schema(
       name = "FailureWindow",
@@ -263,22 +426,35 @@ final class AdminSchemas {
         "lastAt",
         "reasons"
       })
-  record FailureWindow(
-      String type,
-      Instant windowStart,
-      String bucket,
-      String actorType,
-      String actorId,
-      String actor,
-      String source,
-      long attempts,
-      Instant firstAt,
-      Instant lastAt,
-      @Schema(type = SchemaType.OBJECT, additionalProperties = Long.class)
-          Map<String, Long> reasons) {}
+  static final class FailureWindow {
+    public String type;
+
+    public Instant windowStart;
+
+    public String bucket;
+
+    public String actorType;
+
+    public String actorId;
+
+    public String actor;
+
+    public String source;
+
+    public long attempts;
+
+    public Instant firstAt;
+
+    public Instant lastAt;
+
+    @Schema(type = SchemaType.OBJECT, additionalProperties = Long.class)
+    public Map<String, Long> reasons;
+  }
 
   @Schema(name = "FailureWindowList", requiredProperties = "items")
-  record FailureWindowList(List<FailureWindow> items) {}
+  static final class FailureWindowList {
+    public List<FailureWindow> items;
+  }
 
   @Schema(
       name = "AuditExportLine",
@@ -286,6 +462,8 @@ final class AdminSchemas {
           "One line of the newline-delimited export: a header, the checkpoints' keys (a JWKS),"
               + " an event (every member of its canonical form) or a checkpoint, by record.",
       requiredProperties = "record")
-  record AuditExportLine(
-      @Schema(enumeration = {"header", "keys", "event", "checkpoint"}) String record) {}
+  static final class AuditExportLine {
+    @Schema(enumeration = {"header", "keys", "event", "checkpoint"})
+    public String record;
+  }
 }

@@ -15,21 +15,35 @@ final class OAuthSchemas {
    * form.
    */
   @Schema(name = "TokenRequest", requiredProperties = "grant_type")
-  record TokenRequest(
-      @Schema(enumeration = "client_credentials") String grant_type,
-      @Schema(description = "Space-separated scope tokens (RFC 6749 §3.3)") String scope,
-      @Schema(description = "With client_secret_post, instead of HTTP Basic") String client_id,
-      @Schema(description = "With client_secret_post, instead of HTTP Basic")
-          String client_secret) {}
+  static final class TokenRequest {
+    @Schema(enumeration = "client_credentials")
+    public String grant_type;
+
+    @Schema(description = "Space-separated scope tokens (RFC 6749 §3.3)")
+    public String scope;
+
+    @Schema(description = "With client_secret_post, instead of HTTP Basic")
+    public String client_id;
+
+    @Schema(description = "With client_secret_post, instead of HTTP Basic")
+    public String client_secret;
+  }
 
   /** RFC 6749 §5.1. */
   @Schema(
       name = "TokenResponse",
       requiredProperties = {"access_token", "token_type", "expires_in"})
-  record TokenResponse(
-      @Schema(description = "A JWT (RFC 9068) signed by the realm's active key")
-          String access_token,
-      @Schema(enumeration = "Bearer") String token_type,
-      @Schema(description = "Seconds until the token expires") long expires_in,
-      @Schema(description = "The granted scope, when not empty") String scope) {}
+  static final class TokenResponse {
+    @Schema(description = "A JWT (RFC 9068) signed by the realm's active key")
+    public String access_token;
+
+    @Schema(enumeration = "Bearer")
+    public String token_type;
+
+    @Schema(description = "Seconds until the token expires")
+    public long expires_in;
+
+    @Schema(description = "The granted scope, when not empty")
+    public String scope;
+  }
 }
