@@ -137,6 +137,16 @@ class OpenApiIT {
   }
 
   @Test
+  void tokenEndpointWhenDocumentedThenClientBasicOrFormAuthentication() {
+    Map<String, Object> token =
+        map(map(map(document, "paths"), "/realms/{realm}/oauth2/token"), "post");
+    assertTrue(security(token).contains("clientBasic"), String.valueOf(token.get("security")));
+    Map<String, Object> basic =
+        map(map(map(document, "components"), "securitySchemes"), "clientBasic");
+    assertEquals("basic", String.valueOf(basic.get("scheme")).toLowerCase(Locale.ROOT));
+  }
+
+  @Test
   void componentsWhenReferencedThenDefined() {
     Map<String, Object> schemas = map(map(document, "components"), "schemas");
     assertTrue(schemas.containsKey("Problem"));

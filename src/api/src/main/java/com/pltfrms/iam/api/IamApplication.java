@@ -29,4 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     bearerFormat = "JWT",
     description =
         "An access token of the system realm's admin client (client credentials, scope admin)")
+@SecurityScheme(
+    securitySchemeName = OpenApiFilter.CLIENT_BASIC,
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic",
+    description =
+        "client_secret_basic (RFC 6749 §2.3.1) at the token endpoint; client_secret_post sends"
+            + " client_id and client_secret in the form instead")
 public class IamApplication extends Application {}

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class OpenApiFilter implements OASFilter {
 
   public static final String BEARER = "bearer";
+  public static final String CLIENT_BASIC = "clientBasic";
   static final String PROBLEM = "Problem";
   static final String OAUTH_ERROR = "OAuthError";
   private static final String PROBLEM_JSON = "application/problem+json";
@@ -87,6 +88,10 @@ public class OpenApiFilter implements OASFilter {
     APIResponses responses = responses(operation);
     String json = "application/json";
     if (path.endsWith("/token")) {
+      // HTTP Basic, or (client_secret_post) nothing but the form
+      operation.addSecurityRequirement(
+          OASFactory.createSecurityRequirement().addScheme(CLIENT_BASIC, List.of()));
+      operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
       error(
           responses, "400", "invalid_request, invalid_grant, invalid_scope, …", OAUTH_ERROR, json);
       error(responses, "401", "invalid_client", OAUTH_ERROR, json);
