@@ -7,6 +7,7 @@ import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.IfMatch;
+import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,10 +73,17 @@ public class RealmsResource {
     return tagged(Response.created(uri.getAbsolutePathBuilder().path(realm.name()).build()), realm);
   }
 
+  /** Every realm to system administrators; to a realm's delegated administrators, their own. */
   @GET
   public Response list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-    return Response.ok(Views.page(realms.list(PageRequest.parse(offset, limit)), this::view))
-        .build();
+    PageRequest page = PageRequest.parse(offset, limit);
+    if (!caller.principal().systemAdmin()) {
+      List<RealmSnapshot> own =
+          page.offset() == 0 ? List.of(realms.get(caller.principal().realmName())) : List.of();
+      return Response.ok(Views.page(new Page<>(own, page.offset(), page.limit(), 1), this::view))
+          .build();
+    }
+    return Response.ok(Views.page(realms.list(page), this::view)).build();
   }
 
   @GET
