@@ -134,7 +134,12 @@ class EffectiveAccessIT {
 
   @Test
   void tokenWhenCompositeChangesThenNextTokenFollows() throws Exception {
-    String secret = Iam.newClient(realm, "svc2", "[]", "[\"finance\"]");
+    ok(
+        Iam.admin(
+            "POST",
+            "/" + realm + "/roles",
+            "{\"name\":\"treasury\",\"composites\":[\"billing-app:payer\"]}"));
+    String secret = Iam.newClient(realm, "svc2", "[]", "[\"treasury\"]");
     assertEquals(
         Map.of("billing-app", Map.of("roles", List.of("payer"))),
         claimsOf(realm, "svc2", secret).getClaimValue("resource_access"));
@@ -142,10 +147,10 @@ class EffectiveAccessIT {
     ok(
         Iam.admin(
             "PATCH",
-            "/" + realm + "/roles/finance",
+            "/" + realm + "/roles/treasury",
             "{\"composites\":[\"billing-app:payer\",\"auditor\"]}"));
     assertEquals(
-        List.of("auditor", "finance"),
+        List.of("auditor", "treasury"),
         claimsOf(realm, "svc2", secret).getStringListClaimValue("roles"));
   }
 

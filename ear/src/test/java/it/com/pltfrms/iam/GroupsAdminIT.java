@@ -196,7 +196,7 @@ class GroupsAdminIT {
             "{\"name\":\"x\",\"externalId\":\"\"}")) {
       Reply reply = Iam.admin("POST", groups(), body);
       assertEquals(400, reply.status(), body + " → " + reply.body());
-      assertEquals("application/problem+json", reply.header("Content-Type"));
+      assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), body);
     }
     assertEquals(
         413, Iam.admin("POST", groups(), "{\"name\":\"" + "x".repeat(70_000) + "\"}").status());

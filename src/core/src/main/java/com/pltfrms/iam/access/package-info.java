@@ -4,7 +4,7 @@
  * that tokens, the admin API ({@link com.pltfrms.iam.access.AdminAccess}) and later SCIM and the
  * console ask. Decisions are made from live state (is the principal still there, enabled, holding
  * the role now), never from a token's claims alone. Depends on realm, audit, oauth.client,
- * oauth.token and shared; oauth.grant depends on it (tokens carry effective access), not the
- * other way round.
+ * oauth.token and shared; oauth.grant depends on it (tokens carry effective access), not the other
+ * way round.
  */
 package com.pltfrms.iam.access;
