@@ -122,7 +122,14 @@ public class CacheNoticeListener {
     String key = payload.substring(colon + 1);
     switch (payload.substring(0, colon)) {
       case "REALM" -> realms.evict(key);
-      case "CLIENT" -> clients.evict(key);
+      case "CLIENT" -> {
+        clients.evict(key);
+        // a client's change (its deletion takes its roles with it) can change others' access
+        int space = key.indexOf(' ');
+        if (space > 0) {
+          generations.advance(key.substring(0, space));
+        }
+      }
       case "KEYS" -> keys.evict(key);
       case "ACCESS" -> generations.advance(key);
       default -> LOG.fine(() -> "Ignoring cache notice " + payload);
