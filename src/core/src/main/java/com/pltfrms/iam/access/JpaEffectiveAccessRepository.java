@@ -20,17 +20,18 @@ class JpaEffectiveAccessRepository implements EffectiveAccessRepository {
   private static final String USER_SEEDS =
       """
       member_groups (id, parent_id, path) AS (
-          SELECT g.id, g.parent_id, g.path
+          SELECT CAST(g.id AS TEXT), CAST(g.parent_id AS TEXT), g.path
             FROM group_member m JOIN iam_group g ON g.id = m.group_id
            WHERE m.user_id = ?1
           UNION
-          SELECT p.id, p.parent_id, p.path
+          SELECT CAST(p.id AS TEXT), CAST(p.parent_id AS TEXT), p.path
             FROM iam_group p JOIN member_groups c ON p.id = c.parent_id
       ),
       granted (role_id, source, via) AS (
-          SELECT role_id, 'DIRECT', CAST(NULL AS TEXT) FROM user_role WHERE user_id = ?1
+          SELECT CAST(role_id AS TEXT), CAST('DIRECT' AS TEXT), CAST(NULL AS TEXT)
+            FROM user_role WHERE user_id = ?1
           UNION ALL
-          SELECT gr.role_id, 'GROUP', g.path
+          SELECT CAST(gr.role_id AS TEXT), CAST('GROUP' AS TEXT), g.path
             FROM member_groups g JOIN group_role gr ON gr.group_id = g.id
       ),
       """;
@@ -38,7 +39,8 @@ class JpaEffectiveAccessRepository implements EffectiveAccessRepository {
   private static final String CLIENT_SEEDS =
       """
       granted (role_id, source, via) AS (
-          SELECT role_id, 'DIRECT', CAST(NULL AS TEXT) FROM client_role WHERE client_id = ?1
+          SELECT CAST(role_id AS TEXT), CAST('DIRECT' AS TEXT), CAST(NULL AS TEXT)
+            FROM client_role WHERE client_id = ?1
       ),
       """;
 
@@ -47,7 +49,7 @@ class JpaEffectiveAccessRepository implements EffectiveAccessRepository {
       closure (role_id, source, via) AS (
           SELECT role_id, source, via FROM granted
           UNION
-          SELECT rc.child_id, 'COMPOSITE', CAST(rc.role_id AS TEXT)
+          SELECT CAST(rc.child_id AS TEXT), CAST('COMPOSITE' AS TEXT), CAST(rc.role_id AS TEXT)
             FROM closure c JOIN role_composite rc ON rc.role_id = c.role_id
       )
       SELECT 'R', r.name, oc.client_id, c.source,
