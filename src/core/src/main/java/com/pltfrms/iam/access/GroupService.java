@@ -129,7 +129,11 @@ public class GroupService {
           GroupSnapshot group = require(realm, groupId);
           ifMatch.check(group.version());
           String name = changes.name().orElse(group.name());
-          String parentId = changes.parentId().map(p -> p.orElse(null)).orElse(group.parentId());
+          // present-but-empty means "to the top level" (Optional.map cannot yield null)
+          String parentId =
+              changes.parentId().isPresent()
+                  ? changes.parentId().get().orElse(null)
+                  : group.parentId();
           GroupSnapshot parent = parentId == null ? null : require(realm, parentId);
           if (parent != null && GroupPaths.within(parent.path(), group.path())) {
             throw ApplicationProblem.conflict("a group cannot move under itself or its descendant");
@@ -145,7 +149,9 @@ public class GroupService {
             groups.move(realm.id(), group.id(), parentId, group.path(), path, depthDelta);
           }
           String externalId =
-              changes.externalId().map(e -> e.orElse(null)).orElse(group.externalId());
+              changes.externalId().isPresent()
+                  ? changes.externalId().get().orElse(null)
+                  : group.externalId();
           requireFreeExternalId(realm, externalId, group.id());
           groups.update(
               group.id(), name, externalId, changes.attributes().orElse(group.attributes()));

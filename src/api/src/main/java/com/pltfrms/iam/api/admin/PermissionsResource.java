@@ -93,14 +93,20 @@ public class PermissionsResource {
       InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
+    // every field's type first (400), then what needs the stored permission (404)
     json.requireUnchanged("name", name);
-    PermissionSnapshot current = roles.getPermission(realm, name);
-    json.requireUnchanged("id", current.id());
-    json.requireUnchanged("clientId", current.clientId() == null ? "" : current.clientId());
     json.string("createdAt");
+    json.string("id");
+    json.string("clientId");
+    var description = json.string("description");
+    if (json.has("id") || json.has("clientId")) {
+      PermissionSnapshot current = roles.getPermission(realm, name);
+      json.requireUnchanged("id", current.id());
+      json.requireUnchanged("clientId", current.clientId() == null ? "" : current.clientId());
+    }
     return tagged(
         roles.updatePermission(
-            realm, name, json.string("description"), IfMatch.parse(ifMatch), caller.principal()));
+            realm, name, description, IfMatch.parse(ifMatch), caller.principal()));
   }
 
   @DELETE

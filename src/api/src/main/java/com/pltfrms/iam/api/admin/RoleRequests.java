@@ -75,18 +75,24 @@ final class RoleRequests {
       InputStream body,
       AdminPrincipal caller) {
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
+    // every field's type first (400), then what needs the stored role (404)
     json.requireUnchanged("name", name);
-    RoleSnapshot current = roles.get(realm, clientId, name);
-    json.requireUnchanged("id", current.id());
-    json.requireUnchanged("reference", current.ref().reference());
-    if (json.has("clientId")) {
-      json.requireUnchanged("clientId", current.clientId() == null ? "" : current.clientId());
-    }
     json.bool("builtIn");
     json.string("createdAt");
+    json.string("id");
+    json.string("reference");
+    json.string("clientId");
     RoleChanges changes =
         new RoleChanges(
             json.string("description"), json.strings("composites"), json.strings("permissions"));
+    if (json.has("id") || json.has("reference") || json.has("clientId")) {
+      RoleSnapshot current = roles.get(realm, clientId, name);
+      json.requireUnchanged("id", current.id());
+      json.requireUnchanged("reference", current.ref().reference());
+      if (json.has("clientId")) {
+        json.requireUnchanged("clientId", current.clientId() == null ? "" : current.clientId());
+      }
+    }
     return tagged(roles.update(realm, clientId, name, changes, IfMatch.parse(ifMatch), caller));
   }
 
