@@ -344,6 +344,7 @@ class FuzzIT {
     values.put("clientId", "fuzz-svc");
     values.put("kid", kid);
     values.put("seq", "1");
+    AccessEndpoints.FIXTURES.forEach(values::putIfAbsent);
     return values;
   }
 

@@ -1,6 +1,10 @@
 /**
- * Who may do what: the one access decision the admin API (and later SCIM and the console) asks.
- * Decisions are made from live state (is the principal still there, enabled, holding the role now),
- * never from a token's claims alone. Depends on realm, oauth.client and oauth.token.
+ * Who may do what: roles (realm and client roles, composites), permissions, groups and role
+ * mappings, and the one access decision ({@link com.pltfrms.iam.access.EffectiveAccessService})
+ * that tokens, the admin API ({@link com.pltfrms.iam.access.AdminAccess}) and later SCIM and the
+ * console ask. Decisions are made from live state (is the principal still there, enabled, holding
+ * the role now), never from a token's claims alone. Depends on realm, audit, oauth.client,
+ * oauth.token and shared; oauth.grant depends on it (tokens carry effective access), not the other
+ * way round.
  */
 package com.pltfrms.iam.access;

@@ -19,5 +19,19 @@ public final class AuditEventTypes {
   public static final String TOKEN_REQUEST_FAILED = "TOKEN_REQUEST_FAILED";
   public static final String CLIENT_AUTH_FAILED = "CLIENT_AUTH_FAILED";
 
+  public static final String ROLE_CREATED = "ROLE_CREATED";
+  public static final String ROLE_UPDATED = "ROLE_UPDATED";
+  public static final String ROLE_DELETED = "ROLE_DELETED";
+  public static final String PERMISSION_CREATED = "PERMISSION_CREATED";
+  public static final String PERMISSION_UPDATED = "PERMISSION_UPDATED";
+  public static final String PERMISSION_DELETED = "PERMISSION_DELETED";
+  public static final String GROUP_CREATED = "GROUP_CREATED";
+  public static final String GROUP_UPDATED = "GROUP_UPDATED";
+  public static final String GROUP_DELETED = "GROUP_DELETED";
+  public static final String GROUP_MEMBER_ADDED = "GROUP_MEMBER_ADDED";
+  public static final String GROUP_MEMBER_REMOVED = "GROUP_MEMBER_REMOVED";
+  public static final String ROLE_MAPPING_ADDED = "ROLE_MAPPING_ADDED";
+  public static final String ROLE_MAPPING_REMOVED = "ROLE_MAPPING_REMOVED";
+
   private AuditEventTypes() {}
 }

@@ -3,6 +3,7 @@ package com.pltfrms.iam.runtime;
 import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
 import com.pltfrms.iam.realm.RealmDirectory;
+import com.pltfrms.iam.shared.AccessGenerations;
 import com.pltfrms.iam.shared.CacheNotice;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -37,6 +38,7 @@ public class CacheNoticeListener {
   @Inject RealmDirectory realms;
   @Inject ClientDirectory clients;
   @Inject KeyRing keys;
+  @Inject AccessGenerations generations;
 
   private volatile boolean running;
   private Thread thread;
@@ -120,8 +122,16 @@ public class CacheNoticeListener {
     String key = payload.substring(colon + 1);
     switch (payload.substring(0, colon)) {
       case "REALM" -> realms.evict(key);
-      case "CLIENT" -> clients.evict(key);
+      case "CLIENT" -> {
+        clients.evict(key);
+        // a client's change (its deletion takes its roles with it) can change others' access
+        int space = key.indexOf(' ');
+        if (space > 0) {
+          generations.advance(key.substring(0, space));
+        }
+      }
       case "KEYS" -> keys.evict(key);
+      case "ACCESS" -> generations.advance(key);
       default -> LOG.fine(() -> "Ignoring cache notice " + payload);
     }
   }
@@ -130,6 +140,7 @@ public class CacheNoticeListener {
     realms.evictAll();
     clients.evictAll();
     keys.evictAll();
+    generations.advanceAll();
   }
 
   /** Its own connection, outside the pool: a LISTEN must stay on one session for good. */

@@ -151,21 +151,33 @@ public final class RecoverAdmin {
   private static void insertClient(
       Connection db, String realmId, String clientId, String secretHash, Instant now)
       throws SQLException {
+    String id = UUID.randomUUID().toString();
     try (PreparedStatement insert =
         db.prepareStatement(
             "INSERT INTO oauth_client (id, realm_id, client_id, client_type, display_name,"
-                + " enabled, secret_hash, allowed_scopes, roles, created_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, 1)")) {
-      insert.setString(1, UUID.randomUUID().toString());
+                + " enabled, secret_hash, allowed_scopes, created_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?, 1)")) {
+      insert.setString(1, id);
       insert.setString(2, realmId);
       insert.setString(3, clientId);
       insert.setString(4, ClientType.SERVICE.name());
       insert.setString(5, "Recovery admin client");
       insert.setString(6, secretHash);
       insert.setString(7, SystemAdmin.SCOPE);
-      insert.setString(8, SystemAdmin.ROLE);
-      insert.setObject(9, now.atOffset(ZoneOffset.UTC));
+      insert.setObject(8, now.atOffset(ZoneOffset.UTC));
       insert.executeUpdate();
+    }
+    // Its direct mapping to the system realm's admin role (a built-in role of that realm).
+    try (PreparedStatement map =
+        db.prepareStatement(
+            "INSERT INTO client_role (client_id, role_id) SELECT ?, r.id FROM iam_role r"
+                + " WHERE r.realm_id = ? AND r.client_id IS NULL AND r.name = ?")) {
+      map.setString(1, id);
+      map.setString(2, realmId);
+      map.setString(3, SystemAdmin.ROLE);
+      if (map.executeUpdate() != 1) {
+        throw new SQLException("the system realm has no " + SystemAdmin.ROLE + " role");
+      }
     }
   }
 

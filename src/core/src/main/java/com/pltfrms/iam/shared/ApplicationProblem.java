@@ -15,7 +15,9 @@ public class ApplicationProblem extends RuntimeException {
     NOT_FOUND,
     CONFLICT,
     /** A precondition of the request (If-Match) does not hold: RFC 9110 §15.5.13, 412. */
-    PRECONDITION_FAILED
+    PRECONDITION_FAILED,
+    /** The caller may not do this (granting a role it does not hold): 403. */
+    FORBIDDEN
   }
 
   private final Kind kind;
@@ -39,6 +41,10 @@ public class ApplicationProblem extends RuntimeException {
 
   public static ApplicationProblem conflict(String message) {
     return new ApplicationProblem(Kind.CONFLICT, message);
+  }
+
+  public static ApplicationProblem forbidden(String message) {
+    return new ApplicationProblem(Kind.FORBIDDEN, message);
   }
 
   public static ApplicationProblem preconditionFailed(String message) {

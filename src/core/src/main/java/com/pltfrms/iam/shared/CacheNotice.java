@@ -16,7 +16,9 @@ public final class CacheNotice {
   public enum Topic {
     REALM,
     CLIENT,
-    KEYS
+    KEYS,
+    /** Roles, groups, permissions or mappings of a realm changed: the key is the realm's id. */
+    ACCESS
   }
 
   private CacheNotice() {}

@@ -15,8 +15,10 @@ import com.pltfrms.iam.realm.InMemoryRealmRepository;
 import com.pltfrms.iam.realm.Realm;
 import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.realm.RealmName;
+import com.pltfrms.iam.shared.AccessGenerations;
 import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.SystemAdmin;
+import com.pltfrms.iam.shared.UseCase;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -46,8 +48,22 @@ class AdminAccessTest {
         }
       };
 
+  /** Effective access as the client's direct realm roles (the query is tested in the ITs). */
+  private final EffectiveAccessRepository effective =
+      principal ->
+          clientRepository.byId(principal.id()).stream()
+              .flatMap(c -> c.snapshot().roles().stream())
+              .map(role -> new AccessRow(false, role, null, Grant.direct()))
+              .toList();
+
+  private final AccessGenerations generations = new AccessGenerations();
+
   private final AdminAccess access =
-      new AdminAccess(verifier, new RealmDirectory(realmRepository), clients);
+      new AdminAccess(
+          verifier,
+          new RealmDirectory(realmRepository),
+          clients,
+          new EffectiveAccessService(effective, generations, UseCase.direct()));
 
   private Realm system;
   private OAuthClient admin;
@@ -81,16 +97,17 @@ class AdminAccessTest {
   }
 
   private AccessDenied.Kind deniedOf(String token) {
-    return assertThrows(AccessDenied.class, () -> access.admit(token)).kind();
+    return assertThrows(AccessDenied.class, () -> access.admit(token, null)).kind();
   }
 
   private void changed(OAuthClient client) {
     clients.evict(client.realmId(), client.clientId());
+    generations.advance(client.realmId());
   }
 
   @Test
   void admitWhenLiveAdminClientThenPrincipalNamedByStableId() {
-    AdminPrincipal principal = access.admit(adminToken());
+    AdminPrincipal principal = access.admit(adminToken(), null);
     assertEquals(Actor.client(admin.snapshot().id(), "ops"), principal.actor());
     assertEquals(RealmName.SYSTEM, principal.realmName());
   }

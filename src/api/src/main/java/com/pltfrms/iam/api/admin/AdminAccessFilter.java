@@ -2,6 +2,7 @@ package com.pltfrms.iam.api.admin;
 
 import com.pltfrms.iam.access.AccessDenied;
 import com.pltfrms.iam.access.AdminAccess;
+import com.pltfrms.iam.access.AdminFamily;
 import com.pltfrms.iam.access.AdminPrincipal;
 import com.pltfrms.iam.api.support.Problems;
 import jakarta.annotation.Priority;
@@ -26,7 +27,8 @@ import java.util.List;
  * <p>Answers follow RFC 6750 §3: no credentials (or another scheme) is 401 with a bare {@code
  * Bearer} challenge; a malformed Authorization header is 400 {@code invalid_request}; a token that
  * is not valid, or whose principal is gone or disabled, is 401 {@code invalid_token}; a principal
- * without the admin role is 403 {@code insufficient_scope}. Bodies are RFC 9457 problem details.
+ * that may not do what it asks (no admin role; another realm; a resource family its delegated roles
+ * do not open) is 403 {@code insufficient_scope}. Bodies are RFC 9457 problem details.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3">RFC 6750 §3</a>
  */
@@ -42,9 +44,11 @@ public class AdminAccessFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!isAdminPath(request.getUriInfo().getPathSegments(true))) {
+    List<PathSegment> segments = request.getUriInfo().getPathSegments(true);
+    if (!isAdminPath(segments)) {
       return;
     }
+    List<String> path = nonEmpty(segments);
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null || !isBearer(header.strip())) {
       request.abortWith(refuse(401, CHALLENGE, "a bearer token is required"));
@@ -57,7 +61,12 @@ public class AdminAccessFilter implements ContainerRequestFilter {
       return;
     }
     try {
-      AdminPrincipal principal = access.admit(token);
+      String pathRealm = realmOf(path);
+      AdminPrincipal principal = access.admit(token, pathRealm);
+      if (!authorized(principal, request.getMethod(), path)) {
+        throw new AccessDenied(
+            AccessDenied.Kind.FORBIDDEN, "this principal may not do this in this realm");
+      }
       caller.set(principal);
     } catch (AccessDenied denied) {
       request.abortWith(
@@ -65,6 +74,53 @@ public class AdminAccessFilter implements ContainerRequestFilter {
               ? refuse(403, CHALLENGE + ", error=\"insufficient_scope\"", denied.getMessage())
               : refuse(401, CHALLENGE + ", error=\"invalid_token\"", denied.getMessage()));
     }
+  }
+
+  /**
+   * Whether {@code principal} may send {@code method} to {@code path} (the decoded, non-empty
+   * segments, {@code admin} first). Only system administrators reach what lies outside {@code
+   * /admin/realms/{realm}/…} (creating realms, the master key); {@code GET /admin/realms} lists
+   * what the caller may see. Inside a realm, the resource family decides ({@link AdminFamily}).
+   */
+  static boolean authorized(AdminPrincipal principal, String method, List<String> path) {
+    if (principal.systemAdmin()) {
+      return true;
+    }
+    boolean write = !("GET".equals(method) || "HEAD".equals(method));
+    if (path.size() < 2 || !"realms".equals(path.get(1))) {
+      return false;
+    }
+    if (path.size() == 2) {
+      return !write; // the list, filtered to the realms it may see
+    }
+    String realm = path.get(2);
+    if (path.size() == 3) {
+      // its own realm's settings: realm-admin may change them; deleting a realm is for system
+      // administrators
+      return !"DELETE".equals(method) && principal.may(realm, AdminFamily.REALM, write);
+    }
+    return principal.may(realm, family(path), write);
+  }
+
+  /** The resource family of a path under {@code /admin/realms/{realm}/}. */
+  static AdminFamily family(List<String> path) {
+    return switch (path.get(3)) {
+      case "users" -> AdminFamily.USERS;
+      case "groups" -> AdminFamily.GROUPS;
+      case "clients" -> AdminFamily.CLIENTS;
+      case "roles", "permissions" -> AdminFamily.ROLES;
+      case "audit" -> AdminFamily.AUDIT;
+      default -> AdminFamily.OTHER;
+    };
+  }
+
+  /** The realm a path under {@code /admin/realms/{realm}} names, or null. */
+  static String realmOf(List<String> path) {
+    return path.size() >= 3 && "realms".equals(path.get(1)) ? path.get(2) : null;
+  }
+
+  private static List<String> nonEmpty(List<PathSegment> segments) {
+    return segments.stream().map(PathSegment::getPath).filter(p -> !p.isEmpty()).toList();
   }
 
   /** Whether the first segment of the (decoded) path is {@code admin}. */

@@ -18,6 +18,14 @@ public class AdminCaller {
     return principal != null;
   }
 
+  /** The admitted principal, with its effective access. */
+  public AdminPrincipal principal() {
+    if (principal == null) {
+      throw new IllegalStateException("no admitted principal for this admin request");
+    }
+    return principal;
+  }
+
   /** Who to name as the actor of audit events. */
   public Actor actor() {
     if (principal == null) {

@@ -1,5 +1,6 @@
 package com.pltfrms.iam.api.admin;
 
+import com.pltfrms.iam.access.RoleRef;
 import com.pltfrms.iam.oauth.client.ClientChanges;
 import com.pltfrms.iam.oauth.client.ClientService;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
@@ -43,8 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's OAuth clients: register (the response carries the secret, this once), list, get, change
- * (PATCH partially, PUT wholly), delete, rotate the secret. Each client carries an {@code ETag}
- * (its version); writes with a stale {@code If-Match} answer 412.
+ * (PATCH partially, PUT wholly), delete, rotate the secret. {@code roles} are the client's direct
+ * realm-role mappings (as {@code …/service-account/roles} has them; a name without a role yet
+ * creates it, as this field always allowed). Each client carries an {@code ETag} (its version);
+ * writes with a stale {@code If-Match} answer 412.
  */
 @Path("admin/realms/{realm}/clients")
 @Tag(name = "Clients")
@@ -93,6 +96,7 @@ public class ClientsResource {
           InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, CREATE_FIELDS);
+    requireGrantable(realm, json.strings("roles").orElse(List.of()), List.of());
     NewClient created =
         clients.create(
             realm,
@@ -163,6 +167,9 @@ public class ClientsResource {
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
     json.requireUnchanged("clientId", clientId);
     json.string("type").ifPresent(ClientType::parse);
+    if (json.strings("roles").isPresent()) {
+      requireGrantable(realm, json.strings("roles").get(), clients.get(realm, clientId).roles());
+    }
     ClientChanges changes =
         new ClientChanges(
             json.string("displayName"),
@@ -206,6 +213,7 @@ public class ClientsResource {
             type -> {
               throw ApplicationProblem.invalid("type cannot change");
             });
+    requireGrantable(realm, json.strings("roles").orElse(List.of()), current.roles());
     ClientChanges changes =
         new ClientChanges(
             Optional.of(json.string("displayName").orElse("")),
@@ -243,6 +251,21 @@ public class ClientsResource {
         .header(HttpHeaders.ETAG, IfMatch.tag(rotated.client().version()))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
+  }
+
+  /**
+   * The {@code roles} field maps realm roles directly: each role not held already needs the caller
+   * to be able to grant it ({@link com.pltfrms.iam.access.AdminPrincipal#mayGrant}), so a {@code
+   * manage-clients} caller cannot hand out {@code realm-admin}.
+   */
+  private void requireGrantable(RealmSnapshot realm, List<String> roles, List<String> current) {
+    for (String role : roles) {
+      if (!current.contains(role)
+          && !caller.principal().mayGrant(realm.name(), RoleRef.realm(role))) {
+        throw ApplicationProblem.forbidden(
+            "granting '" + role + "' needs holding it, or realm-admin");
+      }
+    }
   }
 
   private static Response tagged(ClientSnapshot client) {

@@ -195,6 +195,39 @@ final class JsonInput {
     return Optional.of(result);
   }
 
+  /** Whether the field is there at all, null included (PATCH: null clears, absent keeps). */
+  boolean has(String field) {
+    return object.containsKey(field);
+  }
+
+  /**
+   * An attributes object: each member an array of strings (as Keycloak's attributes are), at most
+   * {@code maxNames} names; the JSON text of it, for a JSONB column.
+   */
+  Optional<String> attributes(String field, int maxNames) {
+    JsonValue value = present(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw wrongType(field, "an object of arrays of strings");
+    }
+    JsonObject attributes = value.asJsonObject();
+    if (attributes.size() > maxNames) {
+      throw ApplicationProblem.invalid(field + " may hold at most " + maxNames + " names");
+    }
+    for (Map.Entry<String, JsonValue> member : attributes.entrySet()) {
+      if (member.getKey().isEmpty() || member.getKey().length() > 255) {
+        throw ApplicationProblem.invalid(field + ": a name must be 1 to 255 characters");
+      }
+      if (member.getValue().getValueType() != JsonValue.ValueType.ARRAY
+          || !member.getValue().asJsonArray().stream().allMatch(v -> v instanceof JsonString)) {
+        throw wrongType(field, "an object of arrays of strings");
+      }
+    }
+    return Optional.of(attributes.toString());
+  }
+
   private JsonValue present(String field) {
     JsonValue value = object.get(field);
     return value == null || value == JsonValue.NULL ? null : value;

@@ -9,6 +9,7 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.IfMatch;
 import com.pltfrms.iam.shared.Keyset;
+import com.pltfrms.iam.shared.Page;
 import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -95,7 +97,8 @@ public class RealmsResource {
   /**
    * Realms by name, a page at a time: {@code offset} (an index walk, fine for thousands) or, at any
    * depth for the same cost, the cursors {@code after} / {@code before} (a realm name; the page's
-   * {@code next} and {@code prev} give the ones to pass on).
+   * {@code next} and {@code prev} give the ones to pass on). System administrators see every realm;
+   * a realm's delegated administrators see their own.
    */
   @GET
   @Operation(summary = "List realms by name, a page at a time")
@@ -116,6 +119,14 @@ public class RealmsResource {
           @QueryParam("before")
           String before) {
     PageRequest page = PageRequest.parse(offset, limit);
+    if (!caller.principal().systemAdmin()) {
+      List<RealmSnapshot> own =
+          page.offset() == 0 && after == null && before == null
+              ? List.of(realms.get(caller.principal().realmName()))
+              : List.of();
+      return Response.ok(Views.page(new Page<>(own, page.offset(), page.limit(), 1), this::view))
+          .build();
+    }
     if (after == null && before == null) {
       return Response.ok(Views.page(realms.list(page), this::view)).build();
     }

@@ -35,6 +35,7 @@ public interface ErrorWriter {
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
       case PRECONDITION_FAILED -> 412;
+      case FORBIDDEN -> 403;
     };
   }
 }

@@ -23,7 +23,14 @@ public interface ClientRepository {
   /** The realm's enabled clients that hold {@code role}. */
   List<OAuthClient> enabledWithRole(String realmId, String role);
 
+  /** Stores the client (and its direct realm-role mappings, if it has any). */
   void add(OAuthClient client);
+
+  /**
+   * Writes the client's direct realm-role mappings if {@link OAuthClient#setRoles} changed them,
+   * creating realm roles for names that have none yet, and tells every node at commit.
+   */
+  void storeRoles(OAuthClient client);
 
   /** Writes pending changes now, so that versions and constraints are current. */
   void flush();

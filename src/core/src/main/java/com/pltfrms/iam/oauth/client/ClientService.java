@@ -4,6 +4,7 @@ import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.AccessGenerations;
 import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.AfterCompletion;
 import com.pltfrms.iam.shared.ApplicationProblem;
@@ -33,6 +34,7 @@ public class ClientService {
   private Event<AuditEvent> audit;
   private Clock clock;
   private UseCase useCase;
+  private AccessGenerations generations;
 
   protected ClientService() {}
 
@@ -43,13 +45,15 @@ public class ClientService {
       AfterCompletion afterCompletion,
       Event<AuditEvent> audit,
       Clock clock,
-      UseCase useCase) {
+      UseCase useCase,
+      AccessGenerations generations) {
     this.repository = repository;
     this.directory = directory;
     this.afterCompletion = afterCompletion;
     this.audit = audit;
     this.clock = clock;
     this.useCase = useCase;
+    this.generations = generations;
   }
 
   /** Registers a client with a fresh secret, which the result carries this once. */
@@ -109,6 +113,7 @@ public class ClientService {
           }
           client.apply(changes);
           repository.flush();
+          repository.storeRoles(client);
           changed(realm, AuditEventTypes.CLIENT_UPDATED, clientId, actor, changes.auditDetails());
           return client.snapshot();
         });
@@ -198,6 +203,10 @@ public class ClientService {
       RealmSnapshot realm, String type, String clientId, Actor actor, Map<String, String> details) {
     audit.fire(new AuditEvent(realm.id(), realm.name(), type, actor, clientId, true, details));
     repository.announceChanged(realm.id(), clientId);
-    afterCompletion.run(() -> directory.evict(realm.id(), clientId));
+    afterCompletion.run(
+        () -> {
+          directory.evict(realm.id(), clientId);
+          generations.advance(realm.id());
+        });
   }
 }

@@ -25,7 +25,7 @@ class JpaClientRepository implements ClientRepository {
 
   @Override
   public Optional<OAuthClient> find(String realmId, String clientId) {
-    return byClientId(realmId, clientId).getResultStream().findFirst();
+    return byClientId(realmId, clientId).getResultStream().findFirst().map(this::withRoles);
   }
 
   @Override
@@ -33,7 +33,8 @@ class JpaClientRepository implements ClientRepository {
     return byClientId(realmId, clientId)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
-        .findFirst();
+        .findFirst()
+        .map(this::withRoles);
   }
 
   @Override
@@ -42,6 +43,7 @@ class JpaClientRepository implements ClientRepository {
         .setHint(REFRESH_HINT, "true")
         .getResultStream()
         .findFirst()
+        .map(this::withRoles)
         .map(OAuthClient::snapshot);
   }
 
@@ -53,7 +55,9 @@ class JpaClientRepository implements ClientRepository {
         .setParameter("realm", realmId)
         .setFirstResult(offset)
         .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .map(this::withRoles)
+        .toList();
   }
 
   @Override
@@ -65,12 +69,12 @@ class JpaClientRepository implements ClientRepository {
 
   @Override
   public List<OAuthClient> enabledWithRole(String realmId, String role) {
-    // Roles are stored space-delimited; the few enabled clients of a realm are filtered here.
     return em.createQuery(
             "SELECT c FROM OAuthClient c WHERE c.realmId = :realm AND c.enabled = TRUE",
             OAuthClient.class)
         .setParameter("realm", realmId)
         .getResultStream()
+        .map(this::withRoles)
         .filter(c -> c.hasRole(role))
         .toList();
   }
@@ -78,11 +82,61 @@ class JpaClientRepository implements ClientRepository {
   @Override
   public void add(OAuthClient client) {
     em.persist(client);
+    if (client.rolesChanged()) {
+      em.flush(); // the mappings refer to the client's row
+      storeRoles(client);
+    }
   }
 
   @Override
   public void flush() {
     em.flush();
+  }
+
+  @Override
+  public void storeRoles(OAuthClient client) {
+    if (!client.rolesChanged()) {
+      return;
+    }
+    String words = String.join(" ", client.roles());
+    // A role word that names no realm role yet becomes one (as the client field always allowed).
+    em.createNativeQuery(
+            "INSERT INTO iam_role (id, realm_id, name)"
+                + " SELECT gen_random_uuid()::text, ?1, w FROM unnest(string_to_array(?2, ' ')) w"
+                + " WHERE w <> '' ON CONFLICT (realm_id, name) WHERE client_id IS NULL DO NOTHING")
+        .setParameter(1, client.realmId())
+        .setParameter(2, words)
+        .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM client_role cr USING iam_role r"
+                + " WHERE cr.client_id = ?1 AND r.id = cr.role_id AND r.client_id IS NULL"
+                + " AND NOT (r.name = ANY (string_to_array(?2, ' ')))")
+        .setParameter(1, client.id())
+        .setParameter(2, words)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO client_role (client_id, role_id) SELECT ?1, r.id FROM iam_role r"
+                + " WHERE r.realm_id = ?2 AND r.client_id IS NULL"
+                + " AND r.name = ANY (string_to_array(?3, ' ')) ON CONFLICT DO NOTHING")
+        .setParameter(1, client.id())
+        .setParameter(2, client.realmId())
+        .setParameter(3, words)
+        .executeUpdate();
+    client.rolesStored();
+    CacheNotice.send(em, CacheNotice.Topic.ACCESS, client.realmId());
+  }
+
+  /** Reads the client's direct realm-role mappings into it. */
+  private OAuthClient withRoles(OAuthClient client) {
+    @SuppressWarnings("unchecked")
+    List<String> names =
+        em.createNativeQuery(
+                "SELECT r.name FROM client_role cr JOIN iam_role r ON r.id = cr.role_id"
+                    + " WHERE cr.client_id = ?1 AND r.client_id IS NULL ORDER BY r.name")
+            .setParameter(1, client.id())
+            .getResultList();
+    client.loadRoles(names);
+    return client;
   }
 
   @Override

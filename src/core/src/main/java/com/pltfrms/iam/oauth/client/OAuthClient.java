@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
@@ -56,8 +57,13 @@ public class OAuthClient {
   @Column(name = "allowed_scopes", nullable = false)
   private String allowedScopes;
 
-  @Column(nullable = false)
-  private String roles;
+  /**
+   * Its direct realm-role mappings (table {@code client_role}), which the repository reads on every
+   * load and writes when they changed: not a column of the client's row.
+   */
+  @Transient private List<String> roles = List.of();
+
+  @Transient private boolean rolesChanged;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -77,7 +83,6 @@ public class OAuthClient {
     this.type = type;
     this.enabled = true;
     this.allowedScopes = "";
-    this.roles = "";
     this.createdAt = now;
   }
 
@@ -109,7 +114,31 @@ public class OAuthClient {
   }
 
   public void setRoles(Collection<String> roles) {
-    this.roles = joinChecked("roles", roles, r -> ROLE.matcher(r).matches());
+    this.roles = split(joinChecked("roles", roles, r -> ROLE.matcher(r).matches()));
+    this.rolesChanged = true;
+  }
+
+  /** The direct realm roles as stored, when the repository loads the client. */
+  void loadRoles(List<String> stored) {
+    this.roles = List.copyOf(stored);
+    this.rolesChanged = false;
+  }
+
+  /** Whether {@link #setRoles} changed the roles since the client was loaded or stored. */
+  boolean rolesChanged() {
+    return rolesChanged;
+  }
+
+  void rolesStored() {
+    this.rolesChanged = false;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public List<String> roles() {
+    return roles;
   }
 
   /** Applies what {@code changes} carries; the rest stays as it is. */
@@ -121,7 +150,7 @@ public class OAuthClient {
   }
 
   public boolean hasRole(String role) {
-    return split(roles).contains(role);
+    return roles.contains(role);
   }
 
   public boolean isEnabled() {
@@ -150,7 +179,7 @@ public class OAuthClient {
         enabled,
         secretHash,
         Scope.parse(allowedScopes),
-        split(roles),
+        roles,
         createdAt,
         version);
   }

@@ -1,5 +1,8 @@
 package com.pltfrms.iam.oauth.grant;
 
+import com.pltfrms.iam.access.AccessPrincipal;
+import com.pltfrms.iam.access.EffectiveAccess;
+import com.pltfrms.iam.access.EffectiveAccessService;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
@@ -9,6 +12,7 @@ import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Scope;
 import com.pltfrms.iam.oauth.protocol.TokenResponse;
+import com.pltfrms.iam.oauth.token.AccessClaims;
 import com.pltfrms.iam.oauth.token.AccessTokenIssuer;
 import com.pltfrms.iam.oauth.token.IssuedToken;
 import com.pltfrms.iam.shared.Actor;
@@ -32,13 +36,22 @@ public class ClientCredentialsGrantHandler implements GrantHandler<ClientCredent
 
   private AccessTokenIssuer issuer;
   private Event<AuditEvent> audit;
+  private EffectiveAccessService access;
 
   protected ClientCredentialsGrantHandler() {}
 
   @Inject
-  public ClientCredentialsGrantHandler(AccessTokenIssuer issuer, Event<AuditEvent> audit) {
+  public ClientCredentialsGrantHandler(
+      AccessTokenIssuer issuer, Event<AuditEvent> audit, EffectiveAccessService access) {
     this.issuer = issuer;
     this.audit = audit;
+    this.access = access;
+  }
+
+  /** The token's view of the client's effective access (computed once, cached). */
+  static AccessClaims claims(EffectiveAccess effective) {
+    return new AccessClaims(
+        effective.realmRoleNames(), effective.clientRoleNames(), effective.permissionNames());
   }
 
   @Override
@@ -70,7 +83,7 @@ public class ClientCredentialsGrantHandler implements GrantHandler<ClientCredent
             client.id(),
             client.clientId(),
             granted,
-            client.roles());
+            claims(access.of(AccessPrincipal.serviceClient(client.realmId(), client.id()))));
     audit.fire(
         new AuditEvent(
             context.realm().id(),

@@ -5,7 +5,6 @@ import com.pltfrms.iam.keys.RealmKeys;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Scope;
-import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.SystemAdmin;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
@@ -26,9 +26,10 @@ import org.jose4j.jwt.NumericDate;
 /**
  * Signs JWT access tokens in the profile of RFC 9068 with the realm's active key: header {@code
  * typ: at+jwt} and {@code kid}; claims {@code iss, sub, aud, exp, iat, jti, client_id, scope}, plus
- * {@code realm} and {@code roles}. The subject is the principal's stable id, never its name. The
- * audience is the realm's issuer, plus the admin API's audience for system-realm tokens granted the
- * {@code admin} scope.
+ * {@code realm} and what the principal holds ({@link AccessClaims}: {@code roles}, {@code
+ * resource_access}, {@code permissions}). The subject is the principal's stable id, never its name.
+ * The audience is the realm's issuer, plus the admin API's audience for tokens granted the {@code
+ * admin} scope (system-realm admins, and a realm's own delegated administrators).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9068#section-2">RFC 9068 §2</a>
  */
@@ -56,7 +57,7 @@ public class AccessTokenIssuer {
       String subject,
       String clientId,
       Scope scope,
-      List<String> roles) {
+      AccessClaims access) {
     RealmKeys.Signer signer = signer(realm);
     JwtClaims claims = new JwtClaims();
     long now = clock.instant().getEpochSecond();
@@ -72,8 +73,18 @@ public class AccessTokenIssuer {
       claims.setClaim("scope", scope.value());
     }
     claims.setClaim("realm", realm.name());
-    if (!roles.isEmpty()) {
-      claims.setStringListClaim("roles", roles);
+    if (!access.roles().isEmpty()) {
+      claims.setStringListClaim("roles", access.roles());
+    }
+    if (!access.clientRoles().isEmpty()) {
+      Map<String, Object> resourceAccess = new TreeMap<>();
+      access
+          .clientRoles()
+          .forEach((client, roles) -> resourceAccess.put(client, Map.of("roles", roles)));
+      claims.setClaim("resource_access", resourceAccess);
+    }
+    if (!access.permissions().isEmpty()) {
+      claims.setStringListClaim("permissions", access.permissions());
     }
     return new IssuedToken(
         compact(signer, claims.toJson()), jti, realm.accessTokenLifetimeSeconds());
@@ -117,7 +128,7 @@ public class AccessTokenIssuer {
   /** Who the token is for (RFC 9068 §3 {@code aud}). */
   static List<String> audience(RealmSnapshot realm, String issuer, Scope scope) {
     List<String> audience = new ArrayList<>(List.of(issuer));
-    if (RealmName.SYSTEM.equals(realm.name()) && scope.tokens().contains(SystemAdmin.SCOPE)) {
+    if (scope.tokens().contains(SystemAdmin.SCOPE)) {
       audience.add(SystemAdmin.AUDIENCE);
     }
     return audience;

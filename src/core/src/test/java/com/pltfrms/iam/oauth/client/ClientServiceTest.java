@@ -38,7 +38,8 @@ class ClientServiceTest {
           Immediately.afterCompletion(),
           audit,
           Immediately.CLOCK,
-          UseCase.direct());
+          UseCase.direct(),
+          new com.pltfrms.iam.shared.AccessGenerations());
 
   private NewClient create(RealmSnapshot realm, String clientId, List<String> roles) {
     return service.create(

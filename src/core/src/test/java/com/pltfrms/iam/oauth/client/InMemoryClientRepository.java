@@ -55,6 +55,16 @@ public final class InMemoryClientRepository implements ClientRepository {
   }
 
   @Override
+  public void storeRoles(OAuthClient client) {
+    client.rolesStored();
+  }
+
+  /** The client of this stable id, in any realm. */
+  public java.util.Optional<OAuthClient> byId(String id) {
+    return clients.values().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  @Override
   public void add(OAuthClient client) {
     clients.put(new Key(client.realmId(), client.clientId()), client);
   }

@@ -33,9 +33,10 @@ class AccessTokenIssuerTest {
   }
 
   @Test
-  void audienceWhenOtherRealmWithAdminScopeThenIssuerOnly() {
+  void audienceWhenOtherRealmWithAdminScopeThenAlsoAdminApi() {
+    // a realm's delegated administrators ask for the admin scope as system admins do
     assertEquals(
-        List.of(ISSUER + "acme"),
+        List.of(ISSUER + "acme", SystemAdmin.AUDIENCE),
         AccessTokenIssuer.audience(realm("acme"), ISSUER + "acme", Scope.parse("admin")));
   }
 

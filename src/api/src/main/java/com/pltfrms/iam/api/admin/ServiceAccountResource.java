@@ -1,0 +1,80 @@
+package com.pltfrms.iam.api.admin;
+
+import com.pltfrms.iam.access.RoleRepository.MappingTarget;
+import com.pltfrms.iam.access.RoleService;
+import com.pltfrms.iam.realm.RealmService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A service client's service account: its direct role mappings ({@code …/roles}, {@code PUT/DELETE
+ * …/roles/{role}}, client roles as {@code {clientId}:{role}}) and its effective roles and
+ * permissions, which its client-credentials tokens carry.
+ */
+@Path("admin/realms/{realm}/clients/{clientId}/service-account")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceAccountResource {
+
+  @Inject RealmService realms;
+  @Inject RoleService roles;
+  @Inject AdminCaller caller;
+
+  @GET
+  @Path("roles")
+  public Response mappings(
+      @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
+    return Response.ok(
+            AccessViews.mappings(
+                roles.mapped(realms.get(realmName), MappingTarget.CLIENT, clientId)))
+        .build();
+  }
+
+  @PUT
+  @Path("roles/{role}")
+  public Response map(
+      @PathParam("realm") String realmName,
+      @PathParam("clientId") String clientId,
+      @PathParam("role") String role) {
+    roles.map(realms.get(realmName), MappingTarget.CLIENT, clientId, role, caller.principal());
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("roles/{role}")
+  public Response unmap(
+      @PathParam("realm") String realmName,
+      @PathParam("clientId") String clientId,
+      @PathParam("role") String role) {
+    roles.unmap(realms.get(realmName), MappingTarget.CLIENT, clientId, role, caller.principal());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("effective-roles")
+  public Response effectiveRoles(
+      @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
+    return Response.ok(
+            AccessViews.effectiveRoles(
+                roles.effective(realms.get(realmName), MappingTarget.CLIENT, clientId)))
+        .build();
+  }
+
+  @GET
+  @Path("effective-permissions")
+  public Response effectivePermissions(
+      @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
+    return Response.ok(
+            AccessViews.effectivePermissions(
+                roles.effective(realms.get(realmName), MappingTarget.CLIENT, clientId)))
+        .build();
+  }
+}
