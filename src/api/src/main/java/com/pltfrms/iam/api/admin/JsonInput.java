@@ -195,6 +195,32 @@ final class JsonInput {
     return Optional.of(result);
   }
 
+  /** Whether the document has {@code field} at all, null included (a PATCH clears with null). */
+  boolean has(String field) {
+    return object.containsKey(field);
+  }
+
+  /** For PATCH: absent leaves the field as it is; null clears it; else the string. */
+  String patchString(String field, String current) {
+    return has(field) ? string(field).orElse(null) : current;
+  }
+
+  Optional<JsonObject> object(String field) {
+    JsonValue value = present(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw wrongType(field, "an object");
+    }
+    return Optional.of(value.asJsonObject());
+  }
+
+  /** The whole document, for resources whose body is a nested document read by core. */
+  JsonObject document() {
+    return object;
+  }
+
   private JsonValue present(String field) {
     JsonValue value = object.get(field);
     return value == null || value == JsonValue.NULL ? null : value;
