@@ -7,9 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.UUID;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
@@ -18,26 +16,11 @@ final class AccessFixtures {
 
   private AccessFixtures() {}
 
-  /**
-   * A user of the realm, inserted into {@code app_user} directly: the user API (issue 6, 0005)
-   * replaces this once merged.
-   */
+  /** A user of the realm, created through the user API. */
   static String newUser(String realm, String username) {
-    String id = UUID.randomUUID().toString();
-    try (Connection db = Iam.database();
-        PreparedStatement insert =
-            db.prepareStatement(
-                "INSERT INTO app_user (id, realm_id, username, created_at)"
-                    + " SELECT ?, id, ?, ? FROM realm WHERE name = ?")) {
-      insert.setString(1, id);
-      insert.setString(2, username);
-      insert.setObject(3, OffsetDateTime.now());
-      insert.setString(4, realm);
-      assertEquals(1, insert.executeUpdate());
-    } catch (SQLException e) {
-      throw new AssertionError(e);
-    }
-    return id;
+    Reply reply = Iam.admin("POST", "/" + realm + "/users", "{\"username\":\"" + username + "\"}");
+    assertEquals(201, reply.status(), reply.body());
+    return reply.string("id");
   }
 
   static long count(String sql, String... parameters) {

@@ -95,7 +95,9 @@ final class Endpoints {
           "enabled",
           Type.BOOLEAN,
           "accessTokenLifetimeSeconds",
-          Type.INTEGER);
+          Type.INTEGER,
+          "duplicateEmailsAllowed",
+          Type.BOOLEAN);
   private static final Map<String, Type> CLIENT_CREATE =
       fields(
           "clientId", "type", "displayName", "allowedScopes", Type.STRINGS, "roles", Type.STRINGS);

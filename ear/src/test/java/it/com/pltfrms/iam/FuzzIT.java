@@ -71,6 +71,7 @@ class FuzzIT {
 
   private static String realm;
   private static String kid;
+  private static String userId;
   private static String adminToken;
   private static SideEffects sideEffects;
 
@@ -79,6 +80,7 @@ class FuzzIT {
     realm = Iam.newRealm("fuzz");
     Iam.newClient(realm, "fuzz-svc", "[\"read\"]", "[]");
     kid = (String) Iam.admin("GET", "/" + realm + "/keys", null).items().get(0).get("kid");
+    userId = Iam.admin("POST", "/" + realm + "/users", "{\"username\":\"fuzz-user\"}").string("id");
     adminToken = Iam.clientToken("system", "iam-admin", Iam.ADMIN_SECRET);
     sideEffects = SideEffects.start();
   }
@@ -345,6 +347,8 @@ class FuzzIT {
     values.put("kid", kid);
     values.put("seq", "1");
     AccessEndpoints.FIXTURES.forEach(values::putIfAbsent);
+    values.put("userId", userId);
+    values.put("attribute", "fuzz-attribute");
     return values;
   }
 
@@ -398,7 +402,11 @@ class FuzzIT {
                   ? "{\"displayName\":\"changed by FuzzIT\"}"
                   : endpoint.fields().containsKey("name")
                       ? "{\"name\":\"fuzz-must-not-exist\"}"
-                      : "{\"clientId\":\"fuzz-must-not-exist\",\"type\":\"service\"}";
+                      : endpoint.fields().containsKey("username")
+                          ? "{\"username\":\"fuzz-must-not-exist\"}"
+                          : endpoint.fields().containsKey("password")
+                              ? "{\"password\":\"Fuzz-must-not-be-set-1\"}"
+                              : "{\"clientId\":\"fuzz-must-not-exist\",\"type\":\"service\"}";
         };
     return body.getBytes(StandardCharsets.UTF_8);
   }

@@ -33,7 +33,9 @@ class SecretHygieneIT {
                 "SELECT k.private_key_sealed, k.public_jwk FROM signing_key k"
                     + " JOIN realm r ON r.id = k.realm_id WHERE r.name = ?");
         PreparedStatement admin =
-            db.prepareStatement("SELECT password_hash FROM app_user WHERE username = 'admin'")) {
+            db.prepareStatement(
+                "SELECT c.secret_data FROM credential c JOIN app_user u ON u.id = c.user_id"
+                    + " WHERE u.username = 'admin' AND c.type = 'password'")) {
       client.setString(1, realm);
       try (ResultSet rs = client.executeQuery()) {
         assertTrue(rs.next());

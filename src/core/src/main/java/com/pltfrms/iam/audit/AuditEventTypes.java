@@ -15,6 +15,11 @@ public final class AuditEventTypes {
   public static final String KEY_RETIRED = "KEY_RETIRED";
   public static final String KEY_RESEALED = "KEY_RESEALED";
   public static final String USER_CREATED = "USER_CREATED";
+  public static final String USER_UPDATED = "USER_UPDATED";
+  public static final String USER_DELETED = "USER_DELETED";
+  public static final String USER_PASSWORD_SET = "USER_PASSWORD_SET";
+  public static final String USER_PROFILE_UPDATED = "USER_PROFILE_UPDATED";
+  public static final String PASSWORD_POLICY_UPDATED = "PASSWORD_POLICY_UPDATED";
   public static final String TOKEN_ISSUED = "TOKEN_ISSUED";
   public static final String TOKEN_REQUEST_FAILED = "TOKEN_REQUEST_FAILED";
   public static final String CLIENT_AUTH_FAILED = "CLIENT_AUTH_FAILED";

@@ -48,6 +48,22 @@ public final class PasswordHasher {
     return false;
   }
 
+  /**
+   * The outcome of checking a password against a stored hash: whether it matched and, when it did
+   * and the hash is of another algorithm or weaker parameters, the Argon2id hash to store instead.
+   */
+  public record Verification(boolean matched, java.util.Optional<String> upgraded) {}
+
+  /** Verifies {@code password}; a match on an outdated hash comes with its Argon2id replacement. */
+  public static Verification verifyAndUpgrade(String password, String phc) {
+    if (!verify(password, phc)) {
+      return new Verification(false, java.util.Optional.empty());
+    }
+    return new Verification(
+        true,
+        needsRehash(phc) ? java.util.Optional.of(hash(password)) : java.util.Optional.empty());
+  }
+
   /** True unless the hash is Argon2id with today's parameters. */
   public static boolean needsRehash(String phc) {
     return phc == null

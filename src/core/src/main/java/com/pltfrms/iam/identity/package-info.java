@@ -1,5 +1,9 @@
 /**
- * People in a realm: users, their credentials (passwords hashed with Argon2id) and roles. So far
- * only the bootstrap admin of the system realm; registration, login and SCIM come later.
+ * People in a realm: users ({@link com.pltfrms.iam.identity.UserService}) with the OIDC standard
+ * claims and custom attributes that the realm's declarative user profile allows, their credentials
+ * (passwords hashed with Argon2id, checked against the realm's password policy and the bundled
+ * breached-password list), and the realm settings that govern them ({@link
+ * com.pltfrms.iam.identity.IdentitySettingsService}). Login, registration and SCIM come later and
+ * use the same services.
  */
 package com.pltfrms.iam.identity;

@@ -35,6 +35,10 @@ public class Realm {
   @Column(name = "access_token_lifetime_seconds")
   private int accessTokenLifetimeSeconds;
 
+  /** Whether two users of the realm may share an e-mail address (Keycloak's setting; off). */
+  @Column(name = "duplicate_emails_allowed")
+  private boolean duplicateEmailsAllowed;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -56,6 +60,7 @@ public class Realm {
     changes.displayName().ifPresent(this::rename);
     changes.enabled().ifPresent(this::setEnabled);
     changes.accessTokenLifetimeSeconds().ifPresent(this::setAccessTokenLifetimeSeconds);
+    changes.duplicateEmailsAllowed().ifPresent(v -> this.duplicateEmailsAllowed = v);
   }
 
   public void rename(String newDisplayName) {
@@ -110,6 +115,13 @@ public class Realm {
 
   public RealmSnapshot snapshot() {
     return new RealmSnapshot(
-        id, name, displayName, enabled, accessTokenLifetimeSeconds, createdAt, version);
+        id,
+        name,
+        displayName,
+        enabled,
+        accessTokenLifetimeSeconds,
+        duplicateEmailsAllowed,
+        createdAt,
+        version);
   }
 }

@@ -8,7 +8,15 @@ import java.util.TreeMap;
 public record RealmChanges(
     Optional<String> displayName,
     Optional<Boolean> enabled,
-    Optional<Integer> accessTokenLifetimeSeconds) {
+    Optional<Integer> accessTokenLifetimeSeconds,
+    Optional<Boolean> duplicateEmailsAllowed) {
+
+  public RealmChanges(
+      Optional<String> displayName,
+      Optional<Boolean> enabled,
+      Optional<Integer> accessTokenLifetimeSeconds) {
+    this(displayName, enabled, accessTokenLifetimeSeconds, Optional.empty());
+  }
 
   /** What changed, as the details of the audit event. */
   public Map<String, String> auditDetails() {
@@ -17,6 +25,7 @@ public record RealmChanges(
     enabled.ifPresent(v -> details.put("enabled", v.toString()));
     accessTokenLifetimeSeconds.ifPresent(
         v -> details.put("accessTokenLifetimeSeconds", v.toString()));
+    duplicateEmailsAllowed.ifPresent(v -> details.put("duplicateEmailsAllowed", v.toString()));
     return details;
   }
 }

@@ -9,5 +9,19 @@ public record RealmSnapshot(
     String displayName,
     boolean enabled,
     int accessTokenLifetimeSeconds,
+    boolean duplicateEmailsAllowed,
     Instant createdAt,
-    long version) {}
+    long version) {
+
+  /** A realm with the default user settings (e-mail addresses unique). */
+  public RealmSnapshot(
+      String id,
+      String name,
+      String displayName,
+      boolean enabled,
+      int accessTokenLifetimeSeconds,
+      Instant createdAt,
+      long version) {
+    this(id, name, displayName, enabled, accessTokenLifetimeSeconds, false, createdAt, version);
+  }
+}

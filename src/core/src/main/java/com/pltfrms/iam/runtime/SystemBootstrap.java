@@ -2,6 +2,8 @@ package com.pltfrms.iam.runtime;
 
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
+import com.pltfrms.iam.identity.Credential;
+import com.pltfrms.iam.identity.CredentialRepository;
 import com.pltfrms.iam.identity.User;
 import com.pltfrms.iam.identity.UserRepository;
 import com.pltfrms.iam.oauth.client.ClientRepository;
@@ -42,6 +44,7 @@ public class SystemBootstrap {
   private RealmRepository realmRepository;
   private RealmService realms;
   private UserRepository users;
+  private CredentialRepository credentials;
   private ClientRepository clients;
   private Event<AuditEvent> audit;
   private Clock clock;
@@ -53,12 +56,14 @@ public class SystemBootstrap {
       RealmRepository realmRepository,
       RealmService realms,
       UserRepository users,
+      CredentialRepository credentials,
       ClientRepository clients,
       Event<AuditEvent> audit,
       Clock clock) {
     this.realmRepository = realmRepository;
     this.realms = realms;
     this.users = users;
+    this.credentials = credentials;
     this.clients = clients;
     this.audit = audit;
     this.clock = clock;
@@ -94,8 +99,9 @@ public class SystemBootstrap {
       password = randomSecret();
     }
     User admin = new User(system.id(), ADMIN_USER, List.of(SystemAdmin.ROLE), clock.instant());
-    admin.setTemporaryPassword(password);
     users.add(admin);
+    users.flush(); // the credential refers to the user row
+    credentials.add(Credential.password(system.id(), admin.id(), password, true, clock.instant()));
     audit.fire(
         AuditEvent.success(
             system.id(), system.name(), AuditEventTypes.USER_CREATED, SYSTEM_ACTOR, ADMIN_USER));

@@ -20,15 +20,44 @@ public class ApplicationProblem extends RuntimeException {
     FORBIDDEN
   }
 
+  /**
+   * One of several things wrong with a request, as RFC 9457 §3's {@code errors} extension lists
+   * them: where (a JSON Pointer into the request body, RFC 6901, e.g. {@code #/username}), which
+   * rule it broke (e.g. {@code minLength}, {@code unique}; or null) and what is wrong.
+   */
+  public record Error(String pointer, String rule, String detail) {}
+
   private final Kind kind;
+  private final transient java.util.List<Error> errors;
 
   public ApplicationProblem(Kind kind, String message) {
+    this(kind, message, java.util.List.of());
+  }
+
+  public ApplicationProblem(Kind kind, String message, java.util.List<Error> errors) {
     super(message, null, false, false);
     this.kind = kind;
+    this.errors = java.util.List.copyOf(errors);
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /** What exactly is wrong, each naming its field or rule; empty when the message says it all. */
+  public java.util.List<Error> errors() {
+    return errors;
+  }
+
+  /** Invalid in each of the ways {@code errors} lists. */
+  public static ApplicationProblem invalid(String message, java.util.List<Error> errors) {
+    return new ApplicationProblem(Kind.INVALID, message, errors);
+  }
+
+  /** A clash with what exists, on the field {@code pointer} names (e.g. a taken username). */
+  public static ApplicationProblem conflict(String message, String pointer) {
+    return new ApplicationProblem(
+        Kind.CONFLICT, message, java.util.List.of(new Error(pointer, "unique", message)));
   }
 
   public static ApplicationProblem invalid(String message) {

@@ -147,4 +147,31 @@ class PasswordHasherTest {
   void verifyWhenArgon2HashFieldMissingThenFalse() {
     assertFalse(PasswordHasher.verify("x", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0"));
   }
+
+  @Test
+  void verifyAndUpgradeWhenPbkdf2MatchesThenArgon2idReplacementOfSamePassword() throws Exception {
+    PasswordHasher.Verification result =
+        PasswordHasher.verifyAndUpgrade("Keycloak-pass-1", pbkdf2("Keycloak-pass-1"));
+    assertTrue(result.matched());
+    String upgraded = result.upgraded().orElseThrow();
+    assertTrue(upgraded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), upgraded);
+    assertTrue(PasswordHasher.verify("Keycloak-pass-1", upgraded));
+    assertFalse(PasswordHasher.needsRehash(upgraded));
+  }
+
+  @Test
+  void verifyAndUpgradeWhenPbkdf2DoesNotMatchThenNoUpgrade() throws Exception {
+    PasswordHasher.Verification result =
+        PasswordHasher.verifyAndUpgrade("other", pbkdf2("Keycloak-pass-1"));
+    assertFalse(result.matched());
+    assertTrue(result.upgraded().isEmpty());
+  }
+
+  @Test
+  void verifyAndUpgradeWhenCurrentArgon2idThenMatchWithoutUpgrade() {
+    PasswordHasher.Verification result =
+        PasswordHasher.verifyAndUpgrade("correct horse", PasswordHasher.hash("correct horse"));
+    assertTrue(result.matched());
+    assertTrue(result.upgraded().isEmpty());
+  }
 }

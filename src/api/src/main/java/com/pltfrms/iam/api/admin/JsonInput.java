@@ -228,6 +228,27 @@ final class JsonInput {
     return Optional.of(attributes.toString());
   }
 
+  /** For PATCH: absent leaves the field as it is; null clears it; else the string. */
+  String patchString(String field, String current) {
+    return has(field) ? string(field).orElse(null) : current;
+  }
+
+  Optional<JsonObject> object(String field) {
+    JsonValue value = present(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw wrongType(field, "an object");
+    }
+    return Optional.of(value.asJsonObject());
+  }
+
+  /** The whole document, for resources whose body is a nested document read by core. */
+  JsonObject document() {
+    return object;
+  }
+
   private JsonValue present(String field) {
     JsonValue value = object.get(field);
     return value == null || value == JsonValue.NULL ? null : value;

@@ -56,7 +56,8 @@ public class RealmsResource {
   private static final String IF_MATCH = "If-Match";
   private static final Set<String> CREATE_FIELDS = Set.of("name", "displayName");
   private static final Set<String> UPDATE_FIELDS =
-      Set.of("name", "displayName", "enabled", "accessTokenLifetimeSeconds");
+      Set.of(
+          "name", "displayName", "enabled", "accessTokenLifetimeSeconds", "duplicateEmailsAllowed");
 
   /** What a PUT may carry: the writable fields and, unchanged, those the server sets. */
   private static final Set<String> REPLACE_FIELDS =
@@ -66,6 +67,7 @@ public class RealmsResource {
           "displayName",
           "enabled",
           "accessTokenLifetimeSeconds",
+          "duplicateEmailsAllowed",
           "issuer",
           "createdAt");
 
@@ -181,7 +183,8 @@ public class RealmsResource {
         new RealmChanges(
             json.string("displayName"),
             json.bool("enabled"),
-            json.integer("accessTokenLifetimeSeconds"));
+            json.integer("accessTokenLifetimeSeconds"),
+            json.bool("duplicateEmailsAllowed"));
     return tagged(
         Response.ok(), realms.update(name, changes, IfMatch.parse(ifMatch), caller.actor()));
   }
@@ -216,7 +219,8 @@ public class RealmsResource {
             Optional.of(json.bool("enabled").orElse(true)),
             Optional.of(
                 json.integer("accessTokenLifetimeSeconds")
-                    .orElse(Realm.DEFAULT_ACCESS_TOKEN_LIFETIME)));
+                    .orElse(Realm.DEFAULT_ACCESS_TOKEN_LIFETIME)),
+            Optional.of(json.bool("duplicateEmailsAllowed").orElse(false)));
     return tagged(
         Response.ok(), realms.update(name, changes, IfMatch.parse(ifMatch), caller.actor()));
   }

@@ -5,6 +5,10 @@ import com.pltfrms.iam.audit.ChainVerification;
 import com.pltfrms.iam.audit.Checkpoint;
 import com.pltfrms.iam.audit.ExportSink;
 import com.pltfrms.iam.audit.FailureWindow;
+import com.pltfrms.iam.identity.Address;
+import com.pltfrms.iam.identity.PasswordPolicy;
+import com.pltfrms.iam.identity.UserFields;
+import com.pltfrms.iam.identity.UserSnapshot;
 import com.pltfrms.iam.keys.KeyView;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.realm.RealmSnapshot;
@@ -33,6 +37,7 @@ final class Views {
         .add("displayName", realm.displayName())
         .add("enabled", realm.enabled())
         .add("accessTokenLifetimeSeconds", realm.accessTokenLifetimeSeconds())
+        .add("duplicateEmailsAllowed", realm.duplicateEmailsAllowed())
         .add("issuer", issuer)
         .add("createdAt", realm.createdAt().toString())
         .build();
@@ -52,6 +57,60 @@ final class Views {
       json.add("displayName", client.displayName());
     }
     return json;
+  }
+
+  /** A user: the standard fields that are set, attributes, times; never a password or hash. */
+  static JsonObjectBuilder user(UserSnapshot user) {
+    UserFields f = user.fields();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder().add("id", user.id()).add("username", f.username());
+    addString(json, "email", f.email());
+    json.add("emailVerified", f.emailVerified());
+    addString(json, "firstName", f.firstName());
+    addString(json, "lastName", f.lastName());
+    addString(json, "middleName", f.middleName());
+    addString(json, "nickname", f.nickname());
+    addString(json, "locale", f.locale());
+    addString(json, "zoneinfo", f.zoneinfo());
+    addString(json, "phoneNumber", f.phoneNumber());
+    json.add("phoneNumberVerified", f.phoneNumberVerified());
+    Address a = f.address();
+    if (!a.isEmpty()) {
+      JsonObjectBuilder address = Json.createObjectBuilder();
+      addString(address, "formatted", a.formatted());
+      addString(address, "streetAddress", a.streetAddress());
+      addString(address, "locality", a.locality());
+      addString(address, "region", a.region());
+      addString(address, "postalCode", a.postalCode());
+      addString(address, "country", a.country());
+      json.add("address", address);
+    }
+    addString(json, "picture", f.picture());
+    addString(json, "website", f.website());
+    addString(json, "birthdate", f.birthdate());
+    json.add("enabled", f.enabled());
+    addString(json, "externalId", f.externalId());
+    JsonObjectBuilder attributes = Json.createObjectBuilder();
+    new java.util.TreeMap<>(f.attributes())
+        .forEach((name, values) -> attributes.add(name, strings(values)));
+    return json.add("attributes", attributes)
+        .add("createdAt", user.createdAt().toString())
+        .add("updatedAt", user.updatedAt().toString());
+  }
+
+  static JsonObject passwordPolicy(PasswordPolicy policy) {
+    return Json.createObjectBuilder()
+        .add("minLength", policy.minLength())
+        .add("maxLength", policy.maxLength())
+        .add("notUsername", policy.notUsername())
+        .add("notEmail", policy.notEmail())
+        .add("denyList", policy.denyList())
+        .add("history", policy.history())
+        .add("requireLowercase", policy.requireLowercase())
+        .add("requireUppercase", policy.requireUppercase())
+        .add("requireDigit", policy.requireDigit())
+        .add("requireSpecial", policy.requireSpecial())
+        .build();
   }
 
   static JsonObject key(KeyView key) {

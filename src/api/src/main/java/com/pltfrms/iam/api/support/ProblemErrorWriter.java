@@ -2,6 +2,7 @@ package com.pltfrms.iam.api.support;
 
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
+import com.pltfrms.iam.shared.ApplicationProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,34 @@ final class ProblemErrorWriter implements ErrorWriter {
     return withChallenge(document);
   }
 
+  /** The problem with its RFC 9457 §3 {@code errors} list, when it names fields or rules. */
+  @Override
+  public ErrorReply applicationProblem(ApplicationProblem problem) {
+    if (problem.errors().isEmpty()) {
+      return status(ErrorWriter.statusOf(problem.kind()), problem.getMessage());
+    }
+    jakarta.json.JsonArrayBuilder errors = Json.createArrayBuilder();
+    for (ApplicationProblem.Error error : problem.errors()) {
+      JsonObjectBuilder item = Json.createObjectBuilder();
+      if (error.pointer() != null) {
+        item.add("pointer", error.pointer());
+      }
+      if (error.rule() != null) {
+        item.add("rule", error.rule());
+      }
+      errors.add(item.add("detail", error.detail()));
+    }
+    int status = ErrorWriter.statusOf(problem.kind());
+    return withChallenge(
+        new ErrorReply(
+            status,
+            "application/problem+json",
+            Json.createObjectBuilder(body(status, problem.getMessage()).build())
+                .add("errors", errors)
+                .build()
+                .toString()));
+  }
+
   @Override
   public ErrorReply status(int status, String detail) {
     return withChallenge(document(status, detail));
@@ -34,6 +63,11 @@ final class ProblemErrorWriter implements ErrorWriter {
 
   /** The problem document alone, without the challenge a 401 needs. */
   static ErrorReply document(int status, String detail) {
+    return new ErrorReply(
+        status, "application/problem+json", body(status, detail).build().toString());
+  }
+
+  private static JsonObjectBuilder body(int status, String detail) {
     Response.Status known = Response.Status.fromStatusCode(status);
     JsonObjectBuilder body =
         Json.createObjectBuilder()
@@ -43,7 +77,7 @@ final class ProblemErrorWriter implements ErrorWriter {
     if (detail != null) {
       body.add("detail", detail);
     }
-    return new ErrorReply(status, "application/problem+json", body.build().toString());
+    return body;
   }
 
   private static ErrorReply withChallenge(ErrorReply reply) {

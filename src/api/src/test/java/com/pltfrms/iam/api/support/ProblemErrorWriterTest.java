@@ -32,6 +32,33 @@ class ProblemErrorWriterTest {
   }
 
   @Test
+  void applicationProblemWhenErrorsListedThenRfc9457ErrorsExtension() {
+    ErrorReply reply =
+        problem.applicationProblem(
+            ApplicationProblem.invalid(
+                "weak",
+                java.util.List.of(
+                    new ApplicationProblem.Error("#/password", "minLength", "too short"),
+                    new ApplicationProblem.Error("#/password", "denyList", "too common"))));
+    JsonObject body = ReplyJson.body(reply);
+    assertEquals(400, reply.status());
+    assertEquals("weak", body.getString("detail"));
+    assertEquals(2, body.getJsonArray("errors").size());
+    assertEquals("#/password", body.getJsonArray("errors").getJsonObject(0).getString("pointer"));
+    assertEquals("denyList", body.getJsonArray("errors").getJsonObject(1).getString("rule"));
+  }
+
+  @Test
+  void applicationProblemWhenDuplicateThenErrorNamesTheField() {
+    ErrorReply reply =
+        problem.applicationProblem(ApplicationProblem.conflict("taken", "#/username"));
+    assertEquals(409, reply.status());
+    assertEquals(
+        "#/username",
+        ReplyJson.body(reply).getJsonArray("errors").getJsonObject(0).getString("pointer"));
+  }
+
+  @Test
   void oauthProblemWhenRaisedUnderProblemResourceThenProblemWithItsStatus() {
     ErrorReply reply = problem.oauthProblem(new OAuthProblem(OAuthError.INVALID_SCOPE, "no"));
     assertEquals(400, reply.status());

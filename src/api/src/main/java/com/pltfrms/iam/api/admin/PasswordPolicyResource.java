@@ -1,0 +1,86 @@
+package com.pltfrms.iam.api.admin;
+
+import com.pltfrms.iam.identity.IdentitySettingsService;
+import com.pltfrms.iam.identity.PasswordPolicy;
+import com.pltfrms.iam.identity.Versioned;
+import com.pltfrms.iam.realm.RealmService;
+import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.IfMatch;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * A realm's password policy (NIST SP 800-63B §5.1.1.2 defaults: at least 12 characters, at most
+ * 256, not the username or e-mail, not on the bundled breached-password list). PUT replaces it
+ * wholly: a rule left out takes its default. {@code ETag}/{@code If-Match} as everywhere.
+ */
+@Path("admin/realms/{realm}/password-policy")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PasswordPolicyResource {
+
+  private static final Set<String> FIELDS =
+      Set.of(
+          "minLength",
+          "maxLength",
+          "notUsername",
+          "notEmail",
+          "denyList",
+          "history",
+          "requireLowercase",
+          "requireUppercase",
+          "requireDigit",
+          "requireSpecial");
+
+  @Inject RealmService realms;
+  @Inject IdentitySettingsService settings;
+  @Inject AdminCaller caller;
+
+  @GET
+  public Response get(@PathParam("realm") String realmName) {
+    return tagged(settings.passwordPolicy(realms.get(realmName)));
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response replace(
+      @PathParam("realm") String realmName,
+      @HeaderParam("If-Match") String ifMatch,
+      InputStream body) {
+    RealmSnapshot realm = realms.get(realmName);
+    JsonInput json = JsonInput.read(body, FIELDS);
+    PasswordPolicy d = PasswordPolicy.DEFAULT;
+    PasswordPolicy policy =
+        new PasswordPolicy(
+            json.integer("minLength").orElse(d.minLength()),
+            json.integer("maxLength").orElse(d.maxLength()),
+            json.bool("notUsername").orElse(d.notUsername()),
+            json.bool("notEmail").orElse(d.notEmail()),
+            json.bool("denyList").orElse(d.denyList()),
+            json.integer("history").orElse(d.history()),
+            json.bool("requireLowercase").orElse(false),
+            json.bool("requireUppercase").orElse(false),
+            json.bool("requireDigit").orElse(false),
+            json.bool("requireSpecial").orElse(false));
+    return tagged(
+        settings.replacePasswordPolicy(realm, policy, IfMatch.parse(ifMatch), caller.actor()));
+  }
+
+  private static Response tagged(Versioned<PasswordPolicy> policy) {
+    return Response.ok(Views.passwordPolicy(policy.value()))
+        .header(HttpHeaders.ETAG, IfMatch.tag(policy.version()))
+        .build();
+  }
+}
