@@ -2,6 +2,7 @@ package com.pltfrms.iam.runtime;
 
 import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
+import com.pltfrms.iam.organisation.OrganisationAccess;
 import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.shared.CacheNotice;
 import jakarta.annotation.Resource;
@@ -37,6 +38,7 @@ public class CacheNoticeListener {
   @Inject RealmDirectory realms;
   @Inject ClientDirectory clients;
   @Inject KeyRing keys;
+  @Inject OrganisationAccess organisations;
 
   private volatile boolean running;
   private Thread thread;
@@ -122,6 +124,7 @@ public class CacheNoticeListener {
       case "REALM" -> realms.evict(key);
       case "CLIENT" -> clients.evict(key);
       case "KEYS" -> keys.evict(key);
+      case "ORGANISATION" -> organisations.evict(key);
       default -> LOG.fine(() -> "Ignoring cache notice " + payload);
     }
   }
@@ -130,6 +133,7 @@ public class CacheNoticeListener {
     realms.evictAll();
     clients.evictAll();
     keys.evictAll();
+    organisations.evictAll();
   }
 
   /** Its own connection, outside the pool: a LISTEN must stay on one session for good. */

@@ -19,14 +19,26 @@ public class ApplicationProblem extends RuntimeException {
   }
 
   private final Kind kind;
+  private final String field;
 
   public ApplicationProblem(Kind kind, String message) {
+    this(kind, message, null);
+  }
+
+  /** A problem with one named field of the request (a duplicate alias, an invalid domain). */
+  public ApplicationProblem(Kind kind, String message, String field) {
     super(message, null, false, false);
     this.kind = kind;
+    this.field = field;
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /** The request field the problem is about, or null; the admin API shows it as {@code field}. */
+  public String field() {
+    return field;
   }
 
   public static ApplicationProblem invalid(String message) {
@@ -39,6 +51,14 @@ public class ApplicationProblem extends RuntimeException {
 
   public static ApplicationProblem conflict(String message) {
     return new ApplicationProblem(Kind.CONFLICT, message);
+  }
+
+  public static ApplicationProblem invalid(String message, String field) {
+    return new ApplicationProblem(Kind.INVALID, message, field);
+  }
+
+  public static ApplicationProblem conflict(String message, String field) {
+    return new ApplicationProblem(Kind.CONFLICT, message, field);
   }
 
   public static ApplicationProblem preconditionFailed(String message) {

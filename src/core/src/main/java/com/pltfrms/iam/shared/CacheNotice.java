@@ -16,7 +16,9 @@ public final class CacheNotice {
   public enum Topic {
     REALM,
     CLIENT,
-    KEYS
+    KEYS,
+    /** A user's organisations and organisation roles (the key is the user id, or {@code *}). */
+    ORGANISATION
   }
 
   private CacheNotice() {}

@@ -2,6 +2,7 @@ package com.pltfrms.iam.api.support;
 
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
+import com.pltfrms.iam.shared.ApplicationProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -32,8 +33,19 @@ final class ProblemErrorWriter implements ErrorWriter {
     return withChallenge(document(status, detail));
   }
 
+  /** With an extension member {@code field} (RFC 9457 §3.2) naming the field at fault, if any. */
+  @Override
+  public ErrorReply applicationProblem(ApplicationProblem problem) {
+    return withChallenge(
+        document(ErrorWriter.statusOf(problem.kind()), problem.getMessage(), problem.field()));
+  }
+
   /** The problem document alone, without the challenge a 401 needs. */
   static ErrorReply document(int status, String detail) {
+    return document(status, detail, null);
+  }
+
+  private static ErrorReply document(int status, String detail, String field) {
     Response.Status known = Response.Status.fromStatusCode(status);
     JsonObjectBuilder body =
         Json.createObjectBuilder()
@@ -42,6 +54,9 @@ final class ProblemErrorWriter implements ErrorWriter {
             .add("status", status);
     if (detail != null) {
       body.add("detail", detail);
+    }
+    if (field != null) {
+      body.add("field", field);
     }
     return new ErrorReply(status, "application/problem+json", body.build().toString());
   }
