@@ -124,10 +124,24 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
   @Override
   public void replaceDomains(Organization organization, List<OrganisationDomain> domains) {
-    em.createQuery("DELETE FROM OrganizationDomainEntry d WHERE d.organizationId = :id")
-        .setParameter("id", organization.id())
-        .executeUpdate();
-    for (OrganisationDomain domain : domains) {
+    Map<String, OrganisationDomain> wanted = new LinkedHashMap<>();
+    domains.forEach(d -> wanted.put(d.name(), d));
+    List<OrganizationDomainEntry> current =
+        em.createQuery(
+                "SELECT d FROM OrganizationDomainEntry d WHERE d.organizationId = :id",
+                OrganizationDomainEntry.class)
+            .setParameter("id", organization.id())
+            .getResultList();
+    for (OrganizationDomainEntry entry : current) {
+      OrganisationDomain kept = wanted.remove(entry.value().name());
+      if (kept == null) {
+        em.remove(entry);
+      } else {
+        entry.setVerified(kept.verified());
+      }
+    }
+    em.flush(); // removals first: a domain may move between organisations in one transaction
+    for (OrganisationDomain domain : wanted.values()) {
       em.persist(new OrganizationDomainEntry(organization.id(), organization.realmId(), domain));
     }
     em.flush();

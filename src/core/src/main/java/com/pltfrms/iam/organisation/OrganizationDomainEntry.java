@@ -56,6 +56,10 @@ public class OrganizationDomainEntry {
     this.verified = domain.verified();
   }
 
+  void setVerified(boolean verified) {
+    this.verified = verified;
+  }
+
   String organizationId() {
     return organizationId;
   }

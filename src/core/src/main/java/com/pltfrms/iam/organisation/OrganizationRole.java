@@ -72,6 +72,10 @@ public class OrganizationRole {
     return id;
   }
 
+  public String realmId() {
+    return realmId;
+  }
+
   public String name() {
     return name;
   }
