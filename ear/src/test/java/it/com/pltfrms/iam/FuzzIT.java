@@ -72,6 +72,7 @@ class FuzzIT {
   private static String realm;
   private static String kid;
   private static String adminToken;
+  private static Map<String, String> organisations;
   private static SideEffects sideEffects;
 
   @BeforeContainer
@@ -80,6 +81,7 @@ class FuzzIT {
     Iam.newClient(realm, "fuzz-svc", "[\"read\"]", "[]");
     kid = (String) Iam.admin("GET", "/" + realm + "/keys", null).items().get(0).get("kid");
     adminToken = Iam.clientToken("system", "iam-admin", Iam.ADMIN_SECRET);
+    organisations = OrganisationFixture.create(realm);
     sideEffects = SideEffects.start();
   }
 
@@ -344,6 +346,7 @@ class FuzzIT {
     values.put("clientId", "fuzz-svc");
     values.put("kid", kid);
     values.put("seq", "1");
+    values.putAll(organisations);
     return values;
   }
 
