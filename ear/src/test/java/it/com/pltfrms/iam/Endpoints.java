@@ -165,7 +165,8 @@ final class Endpoints {
    * that features add theirs without touching each other's).
    */
   static final List<Endpoint> ALL =
-      java.util.stream.Stream.of(FOUNDATION, IdentityEndpoints.ALL, AccessEndpoints.ALL)
+      java.util.stream.Stream.of(
+              FOUNDATION, IdentityEndpoints.ALL, AccessEndpoints.ALL, OrganisationEndpoints.ALL)
           .flatMap(List::stream)
           .toList();
 

@@ -73,6 +73,7 @@ class FuzzIT {
   private static String kid;
   private static String userId;
   private static String adminToken;
+  private static Map<String, String> organisations;
   private static SideEffects sideEffects;
 
   @BeforeContainer
@@ -82,6 +83,7 @@ class FuzzIT {
     kid = (String) Iam.admin("GET", "/" + realm + "/keys", null).items().get(0).get("kid");
     userId = Iam.admin("POST", "/" + realm + "/users", "{\"username\":\"fuzz-user\"}").string("id");
     adminToken = Iam.clientToken("system", "iam-admin", Iam.ADMIN_SECRET);
+    organisations = OrganisationFixture.create(realm);
     sideEffects = SideEffects.start();
   }
 
@@ -349,6 +351,7 @@ class FuzzIT {
     AccessEndpoints.FIXTURES.forEach(values::putIfAbsent);
     values.put("userId", userId);
     values.put("attribute", "fuzz-attribute");
+    values.putAll(organisations);
     return values;
   }
 

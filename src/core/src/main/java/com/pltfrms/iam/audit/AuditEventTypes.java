@@ -20,6 +20,15 @@ public final class AuditEventTypes {
   public static final String USER_PASSWORD_SET = "USER_PASSWORD_SET";
   public static final String USER_PROFILE_UPDATED = "USER_PROFILE_UPDATED";
   public static final String PASSWORD_POLICY_UPDATED = "PASSWORD_POLICY_UPDATED";
+  public static final String ORGANIZATION_CREATED = "ORGANIZATION_CREATED";
+  public static final String ORGANIZATION_UPDATED = "ORGANIZATION_UPDATED";
+  public static final String ORGANIZATION_DELETED = "ORGANIZATION_DELETED";
+  public static final String ORGANIZATION_MEMBER_ADDED = "ORGANIZATION_MEMBER_ADDED";
+  public static final String ORGANIZATION_MEMBER_REMOVED = "ORGANIZATION_MEMBER_REMOVED";
+  public static final String ORGANIZATION_ROLE_CREATED = "ORGANIZATION_ROLE_CREATED";
+  public static final String ORGANIZATION_ROLE_DELETED = "ORGANIZATION_ROLE_DELETED";
+  public static final String ORGANIZATION_ROLE_GRANTED = "ORGANIZATION_ROLE_GRANTED";
+  public static final String ORGANIZATION_ROLE_REVOKED = "ORGANIZATION_ROLE_REVOKED";
   public static final String TOKEN_ISSUED = "TOKEN_ISSUED";
   public static final String TOKEN_REQUEST_FAILED = "TOKEN_REQUEST_FAILED";
   public static final String CLIENT_AUTH_FAILED = "CLIENT_AUTH_FAILED";

@@ -2,6 +2,7 @@ package com.pltfrms.iam.runtime;
 
 import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
+import com.pltfrms.iam.organisation.OrganisationAccess;
 import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.shared.AccessGenerations;
 import com.pltfrms.iam.shared.CacheNotice;
@@ -39,6 +40,7 @@ public class CacheNoticeListener {
   @Inject ClientDirectory clients;
   @Inject KeyRing keys;
   @Inject AccessGenerations generations;
+  @Inject OrganisationAccess organisations;
 
   private volatile boolean running;
   private Thread thread;
@@ -132,6 +134,7 @@ public class CacheNoticeListener {
       }
       case "KEYS" -> keys.evict(key);
       case "ACCESS" -> generations.advance(key);
+      case "ORGANISATION" -> organisations.evict(key);
       default -> LOG.fine(() -> "Ignoring cache notice " + payload);
     }
   }
@@ -141,6 +144,7 @@ public class CacheNoticeListener {
     clients.evictAll();
     keys.evictAll();
     generations.advanceAll();
+    organisations.evictAll();
   }
 
   /** Its own connection, outside the pool: a LISTEN must stay on one session for good. */

@@ -54,10 +54,36 @@ public class ApplicationProblem extends RuntimeException {
     return new ApplicationProblem(Kind.INVALID, message, errors);
   }
 
-  /** A clash with what exists, on the field {@code pointer} names (e.g. a taken username). */
+  /**
+   * A clash with what exists, on the field {@code pointer} names (e.g. a taken username): a JSON
+   * Pointer such as {@code #/username}, or a top-level field's name.
+   */
   public static ApplicationProblem conflict(String message, String pointer) {
     return new ApplicationProblem(
-        Kind.CONFLICT, message, java.util.List.of(new Error(pointer, "unique", message)));
+        Kind.CONFLICT,
+        message,
+        java.util.List.of(new Error(pointerTo(pointer), "unique", message)));
+  }
+
+  /** Invalid in the one field {@code pointer} names (a JSON Pointer or a top-level field name). */
+  public static ApplicationProblem invalid(String message, String pointer) {
+    return new ApplicationProblem(
+        Kind.INVALID, message, java.util.List.of(new Error(pointerTo(pointer), null, message)));
+  }
+
+  /** The top-level field the first error is about ({@code username} for #/username), or null. */
+  public String field() {
+    if (errors.isEmpty() || errors.get(0).pointer() == null) {
+      return null;
+    }
+    String pointer = errors.get(0).pointer();
+    String path = pointer.startsWith("#/") ? pointer.substring(2) : pointer;
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+
+  private static String pointerTo(String pointer) {
+    return pointer.startsWith("#/") ? pointer : "#/" + pointer;
   }
 
   public static ApplicationProblem invalid(String message) {

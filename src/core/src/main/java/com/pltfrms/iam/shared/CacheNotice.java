@@ -18,7 +18,9 @@ public final class CacheNotice {
     CLIENT,
     KEYS,
     /** Roles, groups, permissions or mappings of a realm changed: the key is the realm's id. */
-    ACCESS
+    ACCESS,
+    /** A user's organisations and organisation roles (the key is the user id, or {@code *}). */
+    ORGANISATION
   }
 
   private CacheNotice() {}

@@ -249,6 +249,11 @@ final class JsonInput {
     return object;
   }
 
+  /** The field's value as sent, of any JSON type, for fields with a shape of their own. */
+  Optional<JsonValue> value(String field) {
+    return Optional.ofNullable(present(field));
+  }
+
   private JsonValue present(String field) {
     JsonValue value = object.get(field);
     return value == null || value == JsonValue.NULL ? null : value;
