@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -45,6 +46,18 @@ public class OpenApiFilter implements OASFilter {
           "412", "If-Match does not match the current ETag",
           "413", "Body too large",
           "415", "Not application/json");
+
+  /**
+   * A response header named without a schema ({@code Location}, {@code ETag}) is a string: OpenAPI
+   * 3.0.3 §4.7.21 wants a schema or content on every Header Object.
+   */
+  @Override
+  public Header filterHeader(Header header) {
+    if (header.getSchema() == null && header.getContent() == null && header.getRef() == null) {
+      header.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+    }
+    return header;
+  }
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
