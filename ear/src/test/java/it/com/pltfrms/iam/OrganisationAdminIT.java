@@ -388,6 +388,22 @@ class OrganisationAdminIT {
     assertEquals(List.of("approver"), hers.items().get(0).get("roles"));
     assertEquals(List.of("viewer"), hers.items().get(1).get("roles"));
 
+    // effective access carries the same, per organisation, ready for an "organization" claim
+    Reply effective =
+        Iam.admin("GET", "/" + realmName + "/users/" + alice + "/effective-roles", null);
+    assertEquals(200, effective.status(), effective.body());
+    Map<String, Object> byAlias = asMap(effective.json().get("organizations"));
+    assertEquals(List.of("approver"), asMap(byAlias.get("globex")).get("roles"));
+    assertEquals(List.of("viewer"), asMap(byAlias.get("initech")).get("roles"));
+    assertEquals(
+        hers.items().get(0).get("id"), asMap(byAlias.get("globex")).get("id"), effective.body());
+    assertFalse(
+        ((List<?>) effective.json().get("realmRoles")).contains("approver"),
+        "an organisation role is no realm role");
+    Reply his = Iam.admin("GET", "/" + realmName + "/users/" + bob + "/effective-roles", null);
+    assertEquals(
+        List.of(), asMap(asMap(his.json().get("organizations")).get("globex")).get("roles"));
+
     Reply members = Iam.admin("GET", orgs(realmName) + "/globex/members", null);
     assertEquals(2L, ((Number) members.json().get("total")).longValue());
     assertEquals(
@@ -519,5 +535,11 @@ class OrganisationAdminIT {
     assertEquals(201, Iam.admin("PUT", member, null).status());
     assertProblem(Iam.admin("PUT", member + "/roles/only-there", null), 404, null);
     assertNotNull(Iam.admin("GET", member, null).json().get("joinedAt"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object value) {
+    assertTrue(value instanceof Map<?, ?>, String.valueOf(value));
+    return (Map<String, Object>) value;
   }
 }

@@ -2,11 +2,14 @@ package com.pltfrms.iam.access;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.pltfrms.iam.organisation.OrganisationAccess;
+import com.pltfrms.iam.organisation.OrganisationGrant;
 import com.pltfrms.iam.shared.AccessGenerations;
 import com.pltfrms.iam.shared.UseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The one access decision (ARCHITECTURE.md "One access decision"): the effective realm roles,
@@ -30,15 +33,20 @@ public class EffectiveAccessService {
 
   private EffectiveAccessRepository repository;
   private AccessGenerations generations;
+  private OrganisationAccess organisations;
   private LoadingCache<Key, EffectiveAccess> cache;
 
   protected EffectiveAccessService() {}
 
   @Inject
   public EffectiveAccessService(
-      EffectiveAccessRepository repository, AccessGenerations generations, UseCase useCase) {
+      EffectiveAccessRepository repository,
+      AccessGenerations generations,
+      OrganisationAccess organisations,
+      UseCase useCase) {
     this.repository = repository;
     this.generations = generations;
+    this.organisations = organisations;
     this.cache =
         Caffeine.newBuilder()
             .expireAfterWrite(TTL)
@@ -57,5 +65,17 @@ public class EffectiveAccessService {
   /** Computed afresh, bypassing the cache (for callers inside a transaction that wrote). */
   public EffectiveAccess uncached(AccessPrincipal principal) {
     return EffectiveAccess.of(repository.effectiveAccess(principal));
+  }
+
+  /**
+   * The organisations a user belongs to, keyed by alias, each with the organisation roles the user
+   * holds there and only there ("approver in globex, viewer in initech"); what the {@code
+   * organization} claim will carry. A service client belongs to none. Cached by {@link
+   * OrganisationAccess}, invalidated by its own notices.
+   */
+  public Map<String, OrganisationGrant> organisations(AccessPrincipal principal) {
+    return principal.kind() == AccessPrincipal.Kind.USER
+        ? organisations.of(principal.realmId(), principal.id())
+        : Map.of();
   }
 }

@@ -3,6 +3,7 @@ package com.pltfrms.iam.access;
 import com.pltfrms.iam.access.RoleRepository.MappingTarget;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
+import com.pltfrms.iam.organisation.OrganisationGrant;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.AccessGenerations;
@@ -301,6 +302,12 @@ public class RoleService {
       case CLIENT -> effective.of(AccessPrincipal.serviceClient(realm.id(), targetId));
       case GROUP -> throw new IllegalArgumentException("groups have no effective access");
     };
+  }
+
+  /** A user's organisations with the roles it holds in each (see EffectiveAccessService). */
+  public Map<String, OrganisationGrant> organisations(RealmSnapshot realm, String userId) {
+    String targetId = useCase.run(() -> targetId(realm, MappingTarget.USER, userId));
+    return effective.organisations(AccessPrincipal.user(realm.id(), targetId));
   }
 
   /**

@@ -11,6 +11,8 @@ import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.token.AccessTokenVerifier;
 import com.pltfrms.iam.oauth.token.VerifiedToken;
+import com.pltfrms.iam.organisation.InMemoryOrganisationRepository;
+import com.pltfrms.iam.organisation.OrganisationAccess;
 import com.pltfrms.iam.realm.InMemoryRealmRepository;
 import com.pltfrms.iam.realm.Realm;
 import com.pltfrms.iam.realm.RealmDirectory;
@@ -63,7 +65,11 @@ class AdminAccessTest {
           verifier,
           new RealmDirectory(realmRepository),
           clients,
-          new EffectiveAccessService(effective, generations, UseCase.direct()));
+          new EffectiveAccessService(
+              effective,
+              generations,
+              new OrganisationAccess(new InMemoryOrganisationRepository()),
+              UseCase.direct()));
 
   private Realm system;
   private OAuthClient admin;

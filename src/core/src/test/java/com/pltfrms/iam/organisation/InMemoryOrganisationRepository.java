@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** An {@link OrganisationRepository} in maps, for plain-Java tests. */
-final class InMemoryOrganisationRepository implements OrganisationRepository {
+public final class InMemoryOrganisationRepository implements OrganisationRepository {
 
   private record Membership(String organizationId, String userId) {}
 

@@ -8,6 +8,7 @@ import com.pltfrms.iam.access.GroupSnapshot;
 import com.pltfrms.iam.access.PermissionSnapshot;
 import com.pltfrms.iam.access.RoleRef;
 import com.pltfrms.iam.access.RoleSnapshot;
+import com.pltfrms.iam.organisation.OrganisationGrant;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -105,6 +106,23 @@ final class AccessViews {
         .add("items", items)
         .add("realmRoles", strings(access.realmRoleNames()))
         .build();
+  }
+
+  /**
+   * A user's effective roles and, as the {@code organization} claim will carry them, its
+   * organisations with the roles held in each: {@code {"globex":{"id":"…","roles":["approver"]}}}.
+   */
+  static JsonObject effectiveRoles(
+      EffectiveAccess access, java.util.Map<String, OrganisationGrant> organisations) {
+    JsonObjectBuilder byAlias = Json.createObjectBuilder();
+    organisations.forEach(
+        (alias, grant) ->
+            byAlias.add(
+                alias,
+                Json.createObjectBuilder()
+                    .add("id", grant.organisationId())
+                    .add("roles", strings(grant.roles()))));
+    return Json.createObjectBuilder(effectiveRoles(access)).add("organizations", byAlias).build();
   }
 
   static JsonObject effectivePermissions(EffectiveAccess access) {

@@ -51,7 +51,9 @@ public class UserAccessResource {
                       AccessViews::group);
               case "roles" -> AccessViews.mappings(roles.mapped(realm, MappingTarget.USER, userId));
               case "effective-roles" ->
-                  AccessViews.effectiveRoles(roles.effective(realm, MappingTarget.USER, userId));
+                  AccessViews.effectiveRoles(
+                      roles.effective(realm, MappingTarget.USER, userId),
+                      roles.organisations(realm, userId));
               default ->
                   AccessViews.effectivePermissions(
                       roles.effective(realm, MappingTarget.USER, userId));
