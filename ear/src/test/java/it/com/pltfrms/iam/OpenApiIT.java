@@ -93,7 +93,13 @@ class OpenApiIT {
         success |= response.getKey().startsWith("2");
         Map<String, Object> content = map(asMap(response.getValue()), "content");
         if (content == null) {
-          if (!response.getKey().equals("204")) {
+          // 204, or a 201 whose Location names what was created (RFC 9110 §15.3.2)
+          boolean bodiless =
+              response.getKey().equals("204")
+                  || response.getKey().equals("201")
+                      && map(asMap(response.getValue()), "headers") != null
+                      && map(asMap(response.getValue()), "headers").containsKey("Location");
+          if (!bodiless) {
             problems.add(endpoint + ": response " + response.getKey() + " without a body");
           }
           continue;

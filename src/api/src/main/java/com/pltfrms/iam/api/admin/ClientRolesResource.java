@@ -20,6 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A client's own roles (written {@code {clientId}:{role}} where roles are named in text), as a
@@ -29,6 +36,7 @@ import java.io.InputStream;
  * role). Each role carries an {@code ETag}; a stale {@code If-Match} is 412.
  */
 @Path("admin/realms/{realm}/clients/{clientId}/roles")
+@Tag(name = "Roles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientRolesResource {
@@ -41,12 +49,28 @@ public class ClientRolesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a client role")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Role.class)))
   public Response create(
-      @PathParam("realm") String realm, @PathParam("clientId") String clientId, InputStream body) {
+      @PathParam("realm") String realm,
+      @PathParam("clientId") String clientId,
+      @RequestBody(
+              required = true,
+              content = @Content(schema = @Schema(implementation = AccessSchemas.NewRole.class)))
+          InputStream body) {
     return RoleRequests.create(roles, realms.get(realm), clientId, body, uri, caller.principal());
   }
 
   @GET
+  @Operation(summary = "List a client's roles, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of roles",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.RolePage.class)))
   public Response list(
       @PathParam("realm") String realm,
       @PathParam("clientId") String clientId,
@@ -57,6 +81,12 @@ public class ClientRolesResource {
 
   @GET
   @Path("{name}")
+  @Operation(summary = "Get a client role")
+  @APIResponse(
+      responseCode = "200",
+      description = "The role; ETag is its version",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Role.class)))
   public Response get(
       @PathParam("realm") String realm,
       @PathParam("clientId") String clientId,
@@ -67,18 +97,30 @@ public class ClientRolesResource {
   @PATCH
   @Path("{name}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a client role partially")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed role",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Role.class)))
   public Response update(
       @PathParam("realm") String realm,
       @PathParam("clientId") String clientId,
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = AccessSchemas.RoleChanges.class)))
+          InputStream body) {
     return RoleRequests.update(
         roles, realms.get(realm), clientId, name, ifMatch, body, caller.principal());
   }
 
   @DELETE
   @Path("{name}")
+  @Operation(summary = "Delete a client role")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(
       @PathParam("realm") String realm,
       @PathParam("clientId") String clientId,

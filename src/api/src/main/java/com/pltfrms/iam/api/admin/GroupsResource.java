@@ -31,6 +31,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's groups: create ({@code {"name","parentId","attributes","externalId"}}), list the
@@ -41,6 +48,7 @@ import java.util.Set;
  * is 412.
  */
 @Path("admin/realms/{realm}/groups")
+@Tag(name = "Groups")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GroupsResource {
@@ -69,7 +77,18 @@ public class GroupsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("realm") String realmName, InputStream body) {
+  @Operation(summary = "Create a group, top-level or under parentId")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Group.class)))
+  public Response create(
+      @PathParam("realm") String realmName,
+      @RequestBody(
+              required = true,
+              content = @Content(schema = @Schema(implementation = AccessSchemas.NewGroup.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, CREATE_FIELDS);
     GroupSnapshot group =
@@ -88,6 +107,11 @@ public class GroupsResource {
 
   /** The top-level groups. */
   @GET
+  @Operation(summary = "List the top-level groups, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of groups",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.GroupPage.class)))
   public Response list(
       @PathParam("realm") String realmName,
       @QueryParam("offset") String offset,
@@ -97,12 +121,23 @@ public class GroupsResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Get a group")
+  @APIResponse(
+      responseCode = "200",
+      description = "The group; ETag is its version",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Group.class)))
   public Response get(@PathParam("realm") String realmName, @PathParam("id") String id) {
     return tagged(groups.get(realms.get(realmName), id));
   }
 
   @GET
   @Path("{id}/children")
+  @Operation(summary = "List a group's child groups, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of groups",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.GroupPage.class)))
   public Response children(
       @PathParam("realm") String realmName,
       @PathParam("id") String id,
@@ -118,11 +153,21 @@ public class GroupsResource {
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a group partially: rename, move, attributes")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed group",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Group.class)))
   public Response update(
       @PathParam("realm") String realmName,
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = AccessSchemas.GroupChanges.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
     json.requireUnchanged("id", id);
@@ -141,6 +186,8 @@ public class GroupsResource {
 
   @DELETE
   @Path("{id}")
+  @Operation(summary = "Delete a group and its subgroups")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(
       @PathParam("realm") String realmName,
       @PathParam("id") String id,
@@ -152,6 +199,11 @@ public class GroupsResource {
   /** The user ids of the group's direct members, paged. */
   @GET
   @Path("{id}/members")
+  @Operation(summary = "List the user ids of a group's direct members, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of members",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.GroupMemberPage.class)))
   public Response members(
       @PathParam("realm") String realmName,
       @PathParam("id") String id,
@@ -166,6 +218,8 @@ public class GroupsResource {
 
   @PUT
   @Path("{id}/members/{userId}")
+  @Operation(summary = "Add a user to a group")
+  @APIResponse(responseCode = "204", description = "The user is a member")
   public Response addMember(
       @PathParam("realm") String realmName,
       @PathParam("id") String id,
@@ -176,6 +230,8 @@ public class GroupsResource {
 
   @DELETE
   @Path("{id}/members/{userId}")
+  @Operation(summary = "Remove a user from a group")
+  @APIResponse(responseCode = "204", description = "The user is not a member")
   public Response removeMember(
       @PathParam("realm") String realmName,
       @PathParam("id") String id,
@@ -186,6 +242,11 @@ public class GroupsResource {
 
   @GET
   @Path("{id}/roles")
+  @Operation(summary = "The roles mapped directly to a group")
+  @APIResponse(
+      responseCode = "200",
+      description = "The group's role mappings",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.RoleMappings.class)))
   public Response mappings(@PathParam("realm") String realmName, @PathParam("id") String id) {
     return Response.ok(
             AccessViews.mappings(roles.mapped(realms.get(realmName), MappingTarget.GROUP, id)))
@@ -194,6 +255,8 @@ public class GroupsResource {
 
   @PUT
   @Path("{id}/roles/{role}")
+  @Operation(summary = "Map a role to a group")
+  @APIResponse(responseCode = "204", description = "Mapped")
   public Response map(
       @PathParam("realm") String realmName,
       @PathParam("id") String id,
@@ -204,6 +267,8 @@ public class GroupsResource {
 
   @DELETE
   @Path("{id}/roles/{role}")
+  @Operation(summary = "Unmap a role from a group")
+  @APIResponse(responseCode = "204", description = "Not mapped")
   public Response unmap(
       @PathParam("realm") String realmName,
       @PathParam("id") String id,

@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * An organisation's members and their organisation roles. {@code PUT …/members/{userId}} makes a
@@ -27,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
  * DELETE} takes it. A user of another realm is not found here (404).
  */
 @Path("admin/realms/{realm}/organizations/{alias}/members")
+@Tag(name = "Organizations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationMembersResource {
@@ -38,6 +45,11 @@ public class OrganizationMembersResource {
   @Context UriInfo uri;
 
   @GET
+  @Operation(summary = "List an organisation's members, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of members",
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.MemberPage.class)))
   public Response list(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,
@@ -53,6 +65,11 @@ public class OrganizationMembersResource {
 
   @GET
   @Path("{memberId}")
+  @Operation(summary = "Get a member of an organisation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The member",
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.Member.class)))
   public Response get(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,
@@ -63,6 +80,13 @@ public class OrganizationMembersResource {
 
   @PUT
   @Path("{memberId}")
+  @Operation(summary = "Add a user to an organisation")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      headers = {@Header(name = "Location")},
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.Member.class)))
+  @APIResponse(responseCode = "204", description = "Already a member")
   public Response add(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,
@@ -79,6 +103,8 @@ public class OrganizationMembersResource {
 
   @DELETE
   @Path("{memberId}")
+  @Operation(summary = "Remove a user from an organisation")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response remove(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,
@@ -89,6 +115,11 @@ public class OrganizationMembersResource {
 
   @GET
   @Path("{memberId}/roles")
+  @Operation(summary = "A member's organisation roles")
+  @APIResponse(
+      responseCode = "200",
+      description = "The member's roles",
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.MemberRoles.class)))
   public Response roles(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,
@@ -104,6 +135,12 @@ public class OrganizationMembersResource {
 
   @PUT
   @Path("{memberId}/roles/{orgRole}")
+  @Operation(summary = "Grant an organisation role to a member")
+  @APIResponse(
+      responseCode = "201",
+      description = "Granted; no body",
+      headers = {@Header(name = "Location")})
+  @APIResponse(responseCode = "204", description = "Already granted")
   public Response grant(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,
@@ -115,6 +152,8 @@ public class OrganizationMembersResource {
 
   @DELETE
   @Path("{memberId}/roles/{orgRole}")
+  @Operation(summary = "Revoke an organisation role from a member")
+  @APIResponse(responseCode = "204", description = "Revoked")
   public Response revoke(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,

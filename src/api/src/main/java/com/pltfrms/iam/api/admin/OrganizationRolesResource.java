@@ -21,6 +21,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The organisation roles a realm defines ({@code {"name":"approver","description":"…"}}), which its
@@ -28,6 +35,7 @@ import java.util.Set;
  * in every realm and cannot be deleted (409); deleting another role takes it from every member.
  */
 @Path("admin/realms/{realm}/organization-roles")
+@Tag(name = "Organizations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationRolesResource {
@@ -42,7 +50,19 @@ public class OrganizationRolesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("realm") String realmName, InputStream body) {
+  @Operation(summary = "Create an organisation role")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      headers = {@Header(name = "Location")},
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.Role.class)))
+  public Response create(
+      @PathParam("realm") String realmName,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = OrganisationSchemas.NewRole.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, FIELDS);
     OrganisationRoleSnapshot role =
@@ -57,6 +77,11 @@ public class OrganizationRolesResource {
   }
 
   @GET
+  @Operation(summary = "List a realm's organisation roles, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of organisation roles",
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.RolePage.class)))
   public Response list(
       @PathParam("realm") String realmName,
       @QueryParam("offset") String offset,
@@ -69,12 +94,19 @@ public class OrganizationRolesResource {
 
   @GET
   @Path("{orgRole}")
+  @Operation(summary = "Get an organisation role")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organisation role",
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.Role.class)))
   public Response get(@PathParam("realm") String realmName, @PathParam("orgRole") String name) {
     return Response.ok(OrganisationJson.role(roles.get(realms.get(realmName), name))).build();
   }
 
   @DELETE
   @Path("{orgRole}")
+  @Operation(summary = "Delete an organisation role")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("realm") String realmName, @PathParam("orgRole") String name) {
     roles.delete(realms.get(realmName), name, caller.actor());
     return Response.noContent().build();

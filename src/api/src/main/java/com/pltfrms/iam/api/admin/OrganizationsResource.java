@@ -28,6 +28,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's organisations: create ({@code {"alias":"globex","name":"Globex Corp","domains":
@@ -38,6 +45,7 @@ import java.util.Set;
  * with {@code field} naming it.
  */
 @Path("admin/realms/{realm}/organizations")
+@Tag(name = "Organizations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {
@@ -67,7 +75,20 @@ public class OrganizationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("realm") String realmName, InputStream body) {
+  @Operation(summary = "Create an organisation")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.Organisation.class)))
+  public Response create(
+      @PathParam("realm") String realmName,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      schema = @Schema(implementation = OrganisationSchemas.NewOrganisation.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, FIELDS);
     OrganisationChanges settings = OrganisationJson.changes(json);
@@ -81,6 +102,12 @@ public class OrganizationsResource {
   }
 
   @GET
+  @Operation(summary = "List and search a realm's organisations, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of organisations",
+      content =
+          @Content(schema = @Schema(implementation = OrganisationSchemas.OrganisationPage.class)))
   public Response list(
       @PathParam("realm") String realmName,
       @QueryParam("q") String q,
@@ -97,6 +124,12 @@ public class OrganizationsResource {
 
   @GET
   @Path("{alias}")
+  @Operation(summary = "Get an organisation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organisation; ETag is its version",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.Organisation.class)))
   public Response get(@PathParam("realm") String realmName, @PathParam("alias") String alias) {
     return tagged(Response.ok(), organisations.get(realms.get(realmName), alias));
   }
@@ -105,11 +138,23 @@ public class OrganizationsResource {
   @PATCH
   @Path("{alias}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change an organisation partially")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed organisation",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.Organisation.class)))
   public Response update(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,
       @HeaderParam(IF_MATCH) String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      schema =
+                          @Schema(implementation = OrganisationSchemas.OrganisationChanges.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, FIELDS);
     json.requireUnchanged("alias", alias);
@@ -127,11 +172,23 @@ public class OrganizationsResource {
   @PUT
   @Path("{alias}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace an organisation's settings")
+  @APIResponse(
+      responseCode = "200",
+      description = "The replaced organisation",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = OrganisationSchemas.Organisation.class)))
   public Response replace(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,
       @HeaderParam(IF_MATCH) String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      schema =
+                          @Schema(implementation = OrganisationSchemas.OrganisationChanges.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, REPLACE_FIELDS);
     json.requireUnchanged("alias", alias);
@@ -145,6 +202,8 @@ public class OrganizationsResource {
 
   @DELETE
   @Path("{alias}")
+  @Operation(summary = "Delete an organisation")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(
       @PathParam("realm") String realmName,
       @PathParam("alias") String alias,

@@ -20,6 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's password policy (NIST SP 800-63B §5.1.1.2 defaults: at least 12 characters, at most
@@ -27,6 +34,7 @@ import java.util.Set;
  * wholly: a rule left out takes its default. {@code ETag}/{@code If-Match} as everywhere.
  */
 @Path("admin/realms/{realm}/password-policy")
+@Tag(name = "Users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PasswordPolicyResource {
@@ -49,16 +57,32 @@ public class PasswordPolicyResource {
   @Inject AdminCaller caller;
 
   @GET
+  @Operation(summary = "Get the realm's password policy")
+  @APIResponse(
+      responseCode = "200",
+      description = "The policy; ETag is its version",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.PasswordPolicy.class)))
   public Response get(@PathParam("realm") String realmName) {
     return tagged(settings.passwordPolicy(realms.get(realmName)));
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace the realm's password policy")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new policy",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.PasswordPolicy.class)))
   public Response replace(
       @PathParam("realm") String realmName,
       @HeaderParam("If-Match") String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = IdentitySchemas.PasswordPolicy.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, FIELDS);
     PasswordPolicy d = PasswordPolicy.DEFAULT;

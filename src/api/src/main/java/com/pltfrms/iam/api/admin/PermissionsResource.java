@@ -25,6 +25,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's named permissions ({@code {"name":"invoices:read","description":"…","clientId":"…"}}:
@@ -32,6 +39,7 @@ import java.util.Set;
  * {@code permissions}. Each carries an {@code ETag}; a stale {@code If-Match} is 412.
  */
 @Path("admin/realms/{realm}/permissions")
+@Tag(name = "Permissions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PermissionsResource {
@@ -48,7 +56,19 @@ public class PermissionsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("realm") String realmName, InputStream body) {
+  @Operation(summary = "Create a permission")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Permission.class)))
+  public Response create(
+      @PathParam("realm") String realmName,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = AccessSchemas.NewPermission.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, CREATE_FIELDS);
     PermissionSnapshot permission =
@@ -65,6 +85,11 @@ public class PermissionsResource {
   }
 
   @GET
+  @Operation(summary = "List a realm's permissions, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of permissions",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.PermissionPage.class)))
   public Response list(
       @PathParam("realm") String realmName,
       @QueryParam("offset") String offset,
@@ -78,6 +103,12 @@ public class PermissionsResource {
 
   @GET
   @Path("{name}")
+  @Operation(summary = "Get a permission")
+  @APIResponse(
+      responseCode = "200",
+      description = "The permission; ETag is its version",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Permission.class)))
   public Response get(@PathParam("realm") String realmName, @PathParam("name") String name) {
     return tagged(roles.getPermission(realms.get(realmName), name));
   }
@@ -86,11 +117,22 @@ public class PermissionsResource {
   @PATCH
   @Path("{name}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a permission's description")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed permission",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Permission.class)))
   public Response update(
       @PathParam("realm") String realmName,
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      schema = @Schema(implementation = AccessSchemas.PermissionChanges.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
     // every field's type first (400), then what needs the stored permission (404)
@@ -111,6 +153,8 @@ public class PermissionsResource {
 
   @DELETE
   @Path("{name}")
+  @Operation(summary = "Delete a permission")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(
       @PathParam("realm") String realmName,
       @PathParam("name") String name,

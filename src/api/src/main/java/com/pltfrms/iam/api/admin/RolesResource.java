@@ -20,6 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's roles: create ({@code {"name","description","composites":[...],"permissions":[...]}}; a
@@ -28,6 +35,7 @@ import java.io.InputStream;
  * role). Each role carries an {@code ETag}; a stale {@code If-Match} is 412.
  */
 @Path("admin/realms/{realm}/roles")
+@Tag(name = "Roles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RolesResource {
@@ -40,11 +48,27 @@ public class RolesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("realm") String realm, InputStream body) {
+  @Operation(summary = "Create a realm role")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Role.class)))
+  public Response create(
+      @PathParam("realm") String realm,
+      @RequestBody(
+              required = true,
+              content = @Content(schema = @Schema(implementation = AccessSchemas.NewRole.class)))
+          InputStream body) {
     return RoleRequests.create(roles, realms.get(realm), null, body, uri, caller.principal());
   }
 
   @GET
+  @Operation(summary = "List a realm's roles, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of roles",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.RolePage.class)))
   public Response list(
       @PathParam("realm") String realm,
       @QueryParam("offset") String offset,
@@ -54,6 +78,12 @@ public class RolesResource {
 
   @GET
   @Path("{name}")
+  @Operation(summary = "Get a realm role")
+  @APIResponse(
+      responseCode = "200",
+      description = "The role; ETag is its version",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Role.class)))
   public Response get(@PathParam("realm") String realm, @PathParam("name") String name) {
     return RoleRequests.tagged(roles.get(realms.get(realm), null, name));
   }
@@ -61,17 +91,29 @@ public class RolesResource {
   @PATCH
   @Path("{name}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a realm role partially")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed role",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = AccessSchemas.Role.class)))
   public Response update(
       @PathParam("realm") String realm,
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = AccessSchemas.RoleChanges.class)))
+          InputStream body) {
     return RoleRequests.update(
         roles, realms.get(realm), null, name, ifMatch, body, caller.principal());
   }
 
   @DELETE
   @Path("{name}")
+  @Operation(summary = "Delete a realm role")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(
       @PathParam("realm") String realm,
       @PathParam("name") String name,

@@ -13,6 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A service client's service account: its direct role mappings ({@code …/roles}, {@code PUT/DELETE
@@ -20,6 +25,7 @@ import jakarta.ws.rs.core.Response;
  * permissions, which its client-credentials tokens carry.
  */
 @Path("admin/realms/{realm}/clients/{clientId}/service-account")
+@Tag(name = "Roles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceAccountResource {
@@ -30,6 +36,11 @@ public class ServiceAccountResource {
 
   @GET
   @Path("roles")
+  @Operation(summary = "The roles mapped directly to a client's service account")
+  @APIResponse(
+      responseCode = "200",
+      description = "The service account's role mappings",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.RoleMappings.class)))
   public Response mappings(
       @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
     return Response.ok(
@@ -40,6 +51,8 @@ public class ServiceAccountResource {
 
   @PUT
   @Path("roles/{role}")
+  @Operation(summary = "Map a role to a client's service account")
+  @APIResponse(responseCode = "204", description = "Mapped")
   public Response map(
       @PathParam("realm") String realmName,
       @PathParam("clientId") String clientId,
@@ -50,6 +63,8 @@ public class ServiceAccountResource {
 
   @DELETE
   @Path("roles/{role}")
+  @Operation(summary = "Unmap a role from a client's service account")
+  @APIResponse(responseCode = "204", description = "Not mapped")
   public Response unmap(
       @PathParam("realm") String realmName,
       @PathParam("clientId") String clientId,
@@ -60,6 +75,11 @@ public class ServiceAccountResource {
 
   @GET
   @Path("effective-roles")
+  @Operation(summary = "Every role a client's service account holds, and why")
+  @APIResponse(
+      responseCode = "200",
+      description = "The effective roles",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.EffectiveRoles.class)))
   public Response effectiveRoles(
       @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
     return Response.ok(
@@ -70,6 +90,12 @@ public class ServiceAccountResource {
 
   @GET
   @Path("effective-permissions")
+  @Operation(summary = "Every permission a client's service account holds, and why")
+  @APIResponse(
+      responseCode = "200",
+      description = "The effective permissions",
+      content =
+          @Content(schema = @Schema(implementation = AccessSchemas.EffectivePermissions.class)))
   public Response effectivePermissions(
       @PathParam("realm") String realmName, @PathParam("clientId") String clientId) {
     return Response.ok(

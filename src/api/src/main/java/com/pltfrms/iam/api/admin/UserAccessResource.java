@@ -16,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What a user holds: its groups ({@code …/users/{id}/groups}), its direct role mappings ({@code
@@ -26,6 +31,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path(
     "admin/realms/{realm}/users/{userId}/{facet: roles|groups|effective-roles|effective-permissions}")
+@Tag(name = "Users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UserAccessResource {
@@ -36,6 +42,12 @@ public class UserAccessResource {
   @Inject AdminCaller caller;
 
   @GET
+  @Operation(
+      summary = "A user's role mappings, groups (paged), effective roles or effective permissions")
+  @APIResponse(
+      responseCode = "200",
+      description = "RoleMappings, GroupPage, EffectiveRoles or EffectivePermissions by facet",
+      content = @Content(schema = @Schema(implementation = AccessSchemas.UserAccess.class)))
   public Response get(
       @PathParam("realm") String realmName,
       @PathParam("userId") String userId,
@@ -63,6 +75,8 @@ public class UserAccessResource {
 
   @PUT
   @Path("{role}")
+  @Operation(summary = "Map a role to a user (facet roles only)")
+  @APIResponse(responseCode = "204", description = "Mapped")
   public Response map(
       @PathParam("realm") String realmName,
       @PathParam("userId") String userId,
@@ -75,6 +89,8 @@ public class UserAccessResource {
 
   @DELETE
   @Path("{role}")
+  @Operation(summary = "Unmap a role from a user (facet roles only)")
+  @APIResponse(responseCode = "204", description = "Not mapped")
   public Response unmap(
       @PathParam("realm") String realmName,
       @PathParam("userId") String userId,

@@ -12,6 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The organisations a user of the realm belongs to, paged and ordered by alias, each with the
@@ -19,6 +24,7 @@ import jakarta.ws.rs.core.Response;
  * realm, is 404.
  */
 @Path("admin/realms/{realm}/users/{userId}/organizations")
+@Tag(name = "Organizations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UserOrganizationsResource {
@@ -27,6 +33,12 @@ public class UserOrganizationsResource {
   @Inject OrganisationMemberService members;
 
   @GET
+  @Operation(summary = "The organisations a user is a member of, with its roles in each")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of memberships",
+      content =
+          @Content(schema = @Schema(implementation = OrganisationSchemas.MembershipPage.class)))
   public Response list(
       @PathParam("realm") String realmName,
       @PathParam("userId") String userId,

@@ -22,6 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's declarative user profile: the custom attributes users may have ({@code name}, {@code
@@ -32,6 +39,7 @@ import java.util.Set;
  * returned, until {@code DELETE …/user-profile/attributes/{attribute}/values} purges them.
  */
 @Path("admin/realms/{realm}/user-profile")
+@Tag(name = "Users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UserProfileResource {
@@ -44,16 +52,32 @@ public class UserProfileResource {
   @Inject AdminCaller caller;
 
   @GET
+  @Operation(summary = "Get the realm's user profile")
+  @APIResponse(
+      responseCode = "200",
+      description = "The profile; ETag is its version",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.UserProfile.class)))
   public Response get(@PathParam("realm") String realmName) {
     return tagged(settings.userProfile(realms.get(realmName)));
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace the realm's user profile")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new profile",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.UserProfile.class)))
   public Response replace(
       @PathParam("realm") String realmName,
       @HeaderParam("If-Match") String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = IdentitySchemas.UserProfile.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, FIELDS);
     UserProfile profile = UserProfile.parse(json.document());
@@ -64,6 +88,11 @@ public class UserProfileResource {
   /** Purges every stored value of a retired (or unmanaged) attribute from the realm's users. */
   @DELETE
   @Path("attributes/{attribute}/values")
+  @Operation(summary = "Purge every stored value of a retired or unmanaged attribute")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many users had values removed",
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.AttributePurge.class)))
   public Response purge(
       @PathParam("realm") String realmName,
       @PathParam("attribute") String attribute,

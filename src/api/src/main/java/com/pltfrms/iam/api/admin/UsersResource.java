@@ -41,6 +41,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A realm's users: create (optionally with a first password), list and search, get, change (PATCH
@@ -49,6 +56,7 @@ import java.util.Set;
  * a stale {@code If-Match} answer 412. No response ever holds a password or hash.
  */
 @Path("admin/realms/{realm}/users")
+@Tag(name = "Users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
@@ -113,7 +121,18 @@ public class UsersResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("realm") String realmName, InputStream body) {
+  @Operation(summary = "Create a user, optionally with a first password")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.User.class)))
+  public Response create(
+      @PathParam("realm") String realmName,
+      @RequestBody(
+              required = true,
+              content = @Content(schema = @Schema(implementation = IdentitySchemas.NewUser.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, CREATE_FIELDS);
     UserFields fields = replacement(json, json.requiredString("username"));
@@ -125,6 +144,11 @@ public class UsersResource {
   }
 
   @GET
+  @Operation(summary = "List and search a realm's users, a page at a time")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of users",
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.UserPage.class)))
   public Response list(
       @PathParam("realm") String realmName,
       @QueryParam("q") String q,
@@ -164,6 +188,12 @@ public class UsersResource {
 
   @GET
   @Path("{userId}")
+  @Operation(summary = "Get a user")
+  @APIResponse(
+      responseCode = "200",
+      description = "The user; ETag is its version",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.User.class)))
   public Response get(@PathParam("realm") String realmName, @PathParam("userId") String id) {
     return tagged(Response.ok(), users.get(realms.get(realmName), id));
   }
@@ -172,11 +202,22 @@ public class UsersResource {
   @PATCH
   @Path("{userId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change a user partially (absent stays, null clears, attributes merge per name)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed user",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.User.class)))
   public Response update(
       @PathParam("realm") String realmName,
       @PathParam("userId") String id,
       @HeaderParam(IF_MATCH) String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = IdentitySchemas.UserChanges.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, WRITABLE);
     typeCheck(json);
@@ -194,11 +235,22 @@ public class UsersResource {
   @PUT
   @Path("{userId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace a user with the representation sent")
+  @APIResponse(
+      responseCode = "200",
+      description = "The replaced user",
+      headers = {@Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = IdentitySchemas.User.class)))
   public Response replace(
       @PathParam("realm") String realmName,
       @PathParam("userId") String id,
       @HeaderParam(IF_MATCH) String ifMatch,
-      InputStream body) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      schema = @Schema(implementation = IdentitySchemas.UserReplacement.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, REPLACE_FIELDS);
     json.requireUnchanged("id", id);
@@ -213,6 +265,8 @@ public class UsersResource {
   /** Deletes the user and its credentials. */
   @DELETE
   @Path("{userId}")
+  @Operation(summary = "Delete a user and its credentials")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(
       @PathParam("realm") String realmName,
       @PathParam("userId") String id,
@@ -228,8 +282,16 @@ public class UsersResource {
   @POST
   @Path("{userId}/password")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set a user's password, checked against the realm's password policy")
+  @APIResponse(responseCode = "204", description = "Set")
   public Response setPassword(
-      @PathParam("realm") String realmName, @PathParam("userId") String id, InputStream body) {
+      @PathParam("realm") String realmName,
+      @PathParam("userId") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(schema = @Schema(implementation = IdentitySchemas.NewPassword.class)))
+          InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
     JsonInput json = JsonInput.read(body, PASSWORD_FIELDS);
     NewPassword password =

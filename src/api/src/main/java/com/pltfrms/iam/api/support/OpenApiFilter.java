@@ -59,6 +59,19 @@ public class OpenApiFilter implements OASFilter {
     return header;
   }
 
+  /**
+   * A {@code oneOf} schema declared on a class gets the scanner's {@code "type": "object"} beside
+   * its alternatives, which would exclude those that are not objects (an organisation domain may be
+   * a plain string): the alternatives alone say what is valid.
+   */
+  @Override
+  public Schema filterSchema(Schema schema) {
+    if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
+      schema.setType(null);
+    }
+    return schema;
+  }
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     Components components = openAPI.getComponents();
