@@ -140,6 +140,25 @@ class DelegatedAdminIT {
   }
 
   @Test
+  void exportWhenRealmAdminThenItsOwnRealmOnly() {
+    assertEquals(200, as("realm-admin", "GET", "/" + realm + "/export", null).status());
+    assertEquals(403, as("realm-admin", "GET", "/" + other + "/export", null).status());
+    for (String role : ROLES) {
+      if (!role.equals("realm-admin")) {
+        assertEquals(403, as(role, "GET", "/" + realm + "/export", null).status(), role);
+      }
+    }
+  }
+
+  @Test
+  void importWhenRealmAdminThen403() {
+    String name = "delegated-import-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(
+        403, as("realm-admin", "POST", "/import?name=" + name, "{\"displayName\":\"x\"}").status());
+    assertEquals(404, Iam.admin("GET", "/" + name, null).status());
+  }
+
+  @Test
   void serverWideWhenRealmAdminThen403() {
     assertEquals(403, as("realm-admin", "POST", "", "{\"name\":\"x\"}").status());
     Reply masterKey =

@@ -166,7 +166,11 @@ final class Endpoints {
    */
   static final List<Endpoint> ALL =
       java.util.stream.Stream.of(
-              FOUNDATION, IdentityEndpoints.ALL, AccessEndpoints.ALL, OrganisationEndpoints.ALL)
+              FOUNDATION,
+              IdentityEndpoints.ALL,
+              AccessEndpoints.ALL,
+              OrganisationEndpoints.ALL,
+              ExportEndpoints.ALL)
           .flatMap(List::stream)
           .toList();
 

@@ -6,6 +6,8 @@ public final class AuditEventTypes {
   public static final String REALM_CREATED = "REALM_CREATED";
   public static final String REALM_UPDATED = "REALM_UPDATED";
   public static final String REALM_DELETED = "REALM_DELETED";
+  public static final String REALM_EXPORTED = "REALM_EXPORTED";
+  public static final String REALM_IMPORTED = "REALM_IMPORTED";
   public static final String CLIENT_CREATED = "CLIENT_CREATED";
   public static final String CLIENT_UPDATED = "CLIENT_UPDATED";
   public static final String CLIENT_DELETED = "CLIENT_DELETED";

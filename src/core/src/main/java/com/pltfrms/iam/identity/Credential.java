@@ -71,6 +71,17 @@ public class Credential {
     return credential;
   }
 
+  /**
+   * A password credential holding a hash brought in by a realm import, as it was exported (a PHC
+   * string {@link PasswordHasher#isSupported} accepts); verified and upgraded at sign-in like any.
+   */
+  static Credential importedPassword(
+      String realmId, String userId, String phc, boolean temporary, Instant now) {
+    Credential credential = new Credential(realmId, userId, PASSWORD, phc, now);
+    credential.temporary = temporary;
+    return credential;
+  }
+
   /** Turns the current password into a history entry, as a new one replaces it. */
   void retire() {
     this.type = PASSWORD_HISTORY;

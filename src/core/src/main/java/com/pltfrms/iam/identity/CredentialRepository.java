@@ -12,6 +12,9 @@ public interface CredentialRepository {
 
   void flush();
 
+  /** The user's password, read without a lock (an export). */
+  Optional<Credential> password(String userId);
+
   /** The user's password, locked until the transaction ends (a rehash or a change follows). */
   Optional<Credential> passwordForUpdate(String userId);
 

@@ -30,6 +30,17 @@ class JpaCredentialRepository implements CredentialRepository {
   }
 
   @Override
+  public Optional<Credential> password(String userId) {
+    return em.createQuery(
+            "SELECT c FROM Credential c WHERE c.userId = :user AND c.type = :type",
+            Credential.class)
+        .setParameter("user", userId)
+        .setParameter("type", Credential.PASSWORD)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<Credential> passwordForUpdate(String userId) {
     return em.createQuery(
             "SELECT c FROM Credential c WHERE c.userId = :user AND c.type = :type",

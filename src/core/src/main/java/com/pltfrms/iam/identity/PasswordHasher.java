@@ -64,6 +64,39 @@ public final class PasswordHasher {
         needsRehash(phc) ? java.util.Optional.of(hash(password)) : java.util.Optional.empty());
   }
 
+  /**
+   * Whether {@code phc} is a hash this class can verify: an Argon2id PHC string ({@code
+   * $argon2id$v=19$m=…,t=…,p=…$salt$hash}) or PBKDF2-SHA256/512 ({@code
+   * $pbkdf2-sha256$i=…$salt$hash}). For imports, so that a mistyped hash is refused rather than
+   * stored as a password nobody has.
+   */
+  public static boolean isSupported(String phc) {
+    if (phc == null || phc.length() > 1024) {
+      return false;
+    }
+    if (phc.startsWith("$argon2id$")) {
+      try {
+        Argon2Function.getInstanceFromHash(phc);
+        return phc.split("\\$").length == 6;
+      } catch (RuntimeException malformed) {
+        return false;
+      }
+    }
+    if (phc.startsWith("$pbkdf2-sha256$") || phc.startsWith("$pbkdf2-sha512$")) {
+      String[] parts = phc.split("\\$");
+      if (parts.length != 5 || !parts[2].matches("i=[1-9][0-9]{0,8}")) {
+        return false;
+      }
+      try {
+        return Base64.getDecoder().decode(parts[3]).length > 0
+            && Base64.getDecoder().decode(parts[4]).length > 0;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** True unless the hash is Argon2id with today's parameters. */
   public static boolean needsRehash(String phc) {
     return phc == null

@@ -190,6 +190,58 @@ public class UserService {
   }
 
   /**
+   * A user's current password as stored, for a realm export: its PHC hash and whether temporary.
+   */
+  public record StoredPassword(String hash, boolean temporary) {
+    @Override
+    public String toString() {
+      return "StoredPassword[temporary=" + temporary + "]";
+    }
+  }
+
+  /** The user's current password hash, if it has one; never part of any other view. */
+  public Optional<StoredPassword> storedPassword(RealmSnapshot realm, String id) {
+    return useCase.run(
+        () -> {
+          User user = require(realm, id);
+          return credentials
+              .password(user.id())
+              .map(c -> new StoredPassword(c.secretData(), c.temporary()));
+        });
+  }
+
+  /**
+   * Gives a user without a password one from a realm import: a hash as exported, not a password, so
+   * the realm's policy cannot be checked (the exporting realm checked it). An unknown or malformed
+   * hash is 400.
+   */
+  public void importPassword(
+      RealmSnapshot realm, String id, StoredPassword password, String pointer, Actor actor) {
+    useCase.execute(
+        () -> {
+          if (!PasswordHasher.isSupported(password.hash())) {
+            throw ApplicationProblem.invalid(
+                "the password hash is not an Argon2id or PBKDF2 PHC string", pointer);
+          }
+          User user = requireForUpdate(realm, id);
+          if (credentials.passwordForUpdate(user.id()).isPresent()) {
+            throw ApplicationProblem.conflict("the user has a password already", pointer);
+          }
+          Instant now = clock.instant();
+          credentials.add(
+              Credential.importedPassword(
+                  realm.id(), user.id(), password.hash(), password.temporary(), now));
+          credentials.flush();
+          changed(
+              realm,
+              AuditEventTypes.USER_PASSWORD_SET,
+              user,
+              actor,
+              Map.of("temporary", Boolean.toString(password.temporary()), "imported", "true"));
+        });
+  }
+
+  /**
    * Checks a password a user presents and, when it matches a hash of an older algorithm or weaker
    * parameters (PBKDF2 imported from Keycloak), replaces the hash with Argon2id at once. For the
    * login the hosted pages will bring; no audit event here, the login records its own.

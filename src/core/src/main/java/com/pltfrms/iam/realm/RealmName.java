@@ -31,6 +31,7 @@ public record RealmName(String value) {
           "metrics",
           "openapi",
           "default",
+          "import",
           "null");
 
   public RealmName {

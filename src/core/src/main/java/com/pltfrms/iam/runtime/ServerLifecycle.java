@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -33,6 +35,7 @@ public class ServerLifecycle {
   @Inject AuditSealingSchedule sealing;
   @Inject CacheNoticeListener cacheNotices;
   @Inject MasterKey masterKey;
+  private final List<Runnable> onReady = new CopyOnWriteArrayList<>();
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -73,6 +76,7 @@ public class ServerLifecycle {
       started = true;
       failure = null;
       LOG.info("PLTFRMS IAM is ready.");
+      announceReady();
     } catch (RuntimeException e) {
       failure = e.getClass().getSimpleName();
       long delay = Math.min(30, 2L << Math.min(attempts - 1, 4));
@@ -83,6 +87,25 @@ public class ServerLifecycle {
       }
       LOG.info("Trying to start again in " + delay + " s.");
       retry = scheduler.schedule(this::start, delay, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * Registers work to run once the runtime has started (schema migrated, system realm in place),
+   * such as importing the realms of {@code IAM_IMPORT_DIR}; register before {@link #start}.
+   */
+  public void whenReady(Runnable task) {
+    onReady.add(task);
+  }
+
+  /** Runs the {@link #whenReady} tasks; whatever they do, the server stays ready. */
+  private void announceReady() {
+    for (Runnable task : onReady) {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "A start-up task failed; the server is ready nonetheless", e);
+      }
     }
   }
 

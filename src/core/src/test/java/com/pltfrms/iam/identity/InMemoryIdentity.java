@@ -105,6 +105,11 @@ final class InMemoryIdentity {
         public void flush() {}
 
         @Override
+        public Optional<Credential> password(String userId) {
+          return passwordForUpdate(userId);
+        }
+
+        @Override
         public Optional<Credential> passwordForUpdate(String userId) {
           return credentials.stream()
               .filter(c -> c.userId().equals(userId) && c.type().equals(Credential.PASSWORD))

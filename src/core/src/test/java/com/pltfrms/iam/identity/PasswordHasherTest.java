@@ -174,4 +174,22 @@ class PasswordHasherTest {
     assertTrue(result.matched());
     assertTrue(result.upgraded().isEmpty());
   }
+
+  @Test
+  void isSupportedWhenArgon2idHashThenTrue() {
+    assertTrue(PasswordHasher.isSupported(PasswordHasher.hash("correct horse")));
+  }
+
+  @Test
+  void isSupportedWhenPbkdf2HashThenTrue() throws Exception {
+    assertTrue(PasswordHasher.isSupported(PasswordHasher.pbkdf2Sha256("pw", new byte[16], 27_500)));
+  }
+
+  @Test
+  void isSupportedWhenNotAPhcStringThenFalse() {
+    assertFalse(PasswordHasher.isSupported("correct horse"));
+    assertFalse(PasswordHasher.isSupported("$argon2id$garbage"));
+    assertFalse(PasswordHasher.isSupported("$pbkdf2-sha256$i=x$AAAA$AAAA"));
+    assertFalse(PasswordHasher.isSupported(null));
+  }
 }

@@ -228,4 +228,31 @@ class UserServiceTest {
         ACME, user.id(), new UserService.NewPassword("First-long-pass-1", false), ADMIN);
     assertEquals(2, store.credentials.size(), "the password and one previous one");
   }
+
+  @Test
+  void importPasswordWhenExportedHashThenSameHashStoredAndVerifies() {
+    UserSnapshot source = create("kim", "Exported-pass-long-1");
+    UserService.StoredPassword hash = service.storedPassword(ACME, source.id()).orElseThrow();
+    UserSnapshot copy = create("kim2", null);
+    service.importPassword(ACME, copy.id(), hash, "credentials/0/hash", ADMIN);
+    assertEquals(hash.hash(), service.storedPassword(ACME, copy.id()).orElseThrow().hash());
+    assertTrue(service.verifyPassword(ACME.id(), copy.id(), "Exported-pass-long-1"));
+  }
+
+  @Test
+  void importPasswordWhenNotAPhcStringThen400AndNoCredential() {
+    UserSnapshot user = create("lee", null);
+    ApplicationProblem problem =
+        assertThrows(
+            ApplicationProblem.class,
+            () ->
+                service.importPassword(
+                    ACME,
+                    user.id(),
+                    new UserService.StoredPassword("Plain-text-password-1", false),
+                    "credentials/0/hash",
+                    ADMIN));
+    assertEquals(ApplicationProblem.Kind.INVALID, problem.kind());
+    assertTrue(service.storedPassword(ACME, user.id()).isEmpty());
+  }
 }

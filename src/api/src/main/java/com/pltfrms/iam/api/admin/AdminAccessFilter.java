@@ -94,6 +94,9 @@ public class AdminAccessFilter implements ContainerRequestFilter {
       return !write; // the list, filtered to the realms it may see
     }
     String realm = path.get(2);
+    if (path.size() == 3 && "import".equals(realm)) {
+      return false; // creating a realm from a document, like creating one: system administrators
+    }
     if (path.size() == 3) {
       // its own realm's settings: realm-admin may change them; deleting a realm is for system
       // administrators

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PasswordPolicyResource {
 
-  private static final Set<String> FIELDS =
+  static final Set<String> FIELDS =
       Set.of(
           "minLength",
           "maxLength",
@@ -84,22 +84,25 @@ public class PasswordPolicyResource {
                   @Content(schema = @Schema(implementation = IdentitySchemas.PasswordPolicy.class)))
           InputStream body) {
     RealmSnapshot realm = realms.get(realmName);
-    JsonInput json = JsonInput.read(body, FIELDS);
-    PasswordPolicy d = PasswordPolicy.DEFAULT;
-    PasswordPolicy policy =
-        new PasswordPolicy(
-            json.integer("minLength").orElse(d.minLength()),
-            json.integer("maxLength").orElse(d.maxLength()),
-            json.bool("notUsername").orElse(d.notUsername()),
-            json.bool("notEmail").orElse(d.notEmail()),
-            json.bool("denyList").orElse(d.denyList()),
-            json.integer("history").orElse(d.history()),
-            json.bool("requireLowercase").orElse(false),
-            json.bool("requireUppercase").orElse(false),
-            json.bool("requireDigit").orElse(false),
-            json.bool("requireSpecial").orElse(false));
+    PasswordPolicy policy = parse(JsonInput.read(body, FIELDS));
     return tagged(
         settings.replacePasswordPolicy(realm, policy, IfMatch.parse(ifMatch), caller.actor()));
+  }
+
+  /** A whole policy: a field left out takes its default. */
+  static PasswordPolicy parse(JsonInput json) {
+    PasswordPolicy d = PasswordPolicy.DEFAULT;
+    return new PasswordPolicy(
+        json.integer("minLength").orElse(d.minLength()),
+        json.integer("maxLength").orElse(d.maxLength()),
+        json.bool("notUsername").orElse(d.notUsername()),
+        json.bool("notEmail").orElse(d.notEmail()),
+        json.bool("denyList").orElse(d.denyList()),
+        json.integer("history").orElse(d.history()),
+        json.bool("requireLowercase").orElse(false),
+        json.bool("requireUppercase").orElse(false),
+        json.bool("requireDigit").orElse(false),
+        json.bool("requireSpecial").orElse(false));
   }
 
   private static Response tagged(Versioned<PasswordPolicy> policy) {

@@ -303,7 +303,7 @@ public class UsersResource {
   // ---- reading the body -----------------------------------------------------------------------
 
   /** Every field of a whole representation; absent ones take their defaults. */
-  private static UserFields replacement(JsonInput json, String username) {
+  static UserFields replacement(JsonInput json, String username) {
     typeCheck(json);
     return new UserFields(
         username,

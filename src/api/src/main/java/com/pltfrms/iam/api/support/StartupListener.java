@@ -1,5 +1,6 @@
 package com.pltfrms.iam.api.support;
 
+import com.pltfrms.iam.api.admin.RealmImportDirectory;
 import com.pltfrms.iam.runtime.ServerLifecycle;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -14,9 +15,11 @@ import jakarta.servlet.annotation.WebListener;
 public class StartupListener implements ServletContextListener {
 
   @Inject ServerLifecycle lifecycle;
+  @Inject RealmImportDirectory importDirectory;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
+    lifecycle.whenReady(importDirectory::importAll);
     lifecycle.start();
   }
 

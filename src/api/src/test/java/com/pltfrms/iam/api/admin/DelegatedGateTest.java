@@ -61,6 +61,26 @@ class DelegatedGateTest {
   }
 
   @Test
+  void authorizedWhenExportThenRealmAdminOfThatRealmOnly() {
+    assertTrue(
+        AdminAccessFilter.authorized(of("r", "realm-admin"), "GET", path("admin/realms/r/export")));
+    assertFalse(
+        AdminAccessFilter.authorized(
+            of("r", "manage-users"), "GET", path("admin/realms/r/export")));
+    assertFalse(
+        AdminAccessFilter.authorized(of("r", "realm-admin"), "GET", path("admin/realms/x/export")));
+  }
+
+  @Test
+  void authorizedWhenImportThenSystemAdminsOnly() {
+    assertFalse(
+        AdminAccessFilter.authorized(
+            of("import", "realm-admin"), "POST", path("admin/realms/import")));
+    assertTrue(
+        AdminAccessFilter.authorized(of("system", "admin"), "POST", path("admin/realms/import")));
+  }
+
+  @Test
   void authorizedWhenRealmItselfThenRealmAdminChangesButNeverDeletes() {
     assertTrue(
         AdminAccessFilter.authorized(of("r", "realm-admin"), "PATCH", path("admin/realms/r")));
