@@ -1,5 +1,7 @@
 package com.pltfrms.iam.access;
 
+import com.pltfrms.iam.identity.UserService;
+import com.pltfrms.iam.identity.UserSnapshot;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
@@ -16,10 +18,12 @@ import java.util.Optional;
 /**
  * Decides whether a bearer token opens the admin API: the token must be valid for the admin API's
  * audience ({@link SystemAdmin#AUDIENCE}), issued by the system realm or by the realm the request
- * is about, and the principal it names must still exist and be enabled now. What it may do then
- * comes from its effective access now ({@link EffectiveAccessService}), never from the token's
- * claims: the system realm's {@link SystemAdmin#ROLE} opens everything, a realm's {@link
- * AdminFamily delegated-administration roles} open parts of that realm only.
+ * is about, and the principal it names must still exist and be enabled now: the service client it
+ * was issued to (its {@code sub} is the client's id), or a user of the realm (its {@code sub} is
+ * the user's id, and the client it was issued to must be enabled too). What it may do then comes
+ * from its effective access now ({@link EffectiveAccessService}), never from the token's claims:
+ * the system realm's {@link SystemAdmin#ROLE} opens everything, a realm's {@link AdminFamily
+ * delegated-administration roles} open parts of that realm only.
  */
 @ApplicationScoped
 public class AdminAccess {
@@ -27,6 +31,7 @@ public class AdminAccess {
   private AccessTokenVerifier verifier;
   private RealmDirectory realms;
   private ClientDirectory clients;
+  private UserService users;
   private EffectiveAccessService access;
 
   protected AdminAccess() {}
@@ -36,10 +41,12 @@ public class AdminAccess {
       AccessTokenVerifier verifier,
       RealmDirectory realms,
       ClientDirectory clients,
+      UserService users,
       EffectiveAccessService access) {
     this.verifier = verifier;
     this.realms = realms;
     this.clients = clients;
+    this.users = users;
     this.access = access;
   }
 
@@ -62,20 +69,15 @@ public class AdminAccess {
                 () ->
                     new AccessDenied(
                         AccessDenied.Kind.UNAUTHENTICATED, "the access token is not valid"));
-    ClientSnapshot client =
-        liveClient(realm, token)
+    AdminPrincipal principal =
+        livePrincipal(realm, token)
             .orElseThrow(
                 () ->
                     new AccessDenied(
                         AccessDenied.Kind.UNAUTHENTICATED,
                         "the principal of the access token is gone or disabled"));
-    AdminPrincipal principal =
-        new AdminPrincipal(
-            Actor.client(client.id(), client.clientId()),
-            realm.name(),
-            access.of(AccessPrincipal.serviceClient(realm.id(), client.id())));
     if (!principal.systemAdmin()) {
-      if (!AdminFamily.holdsAny(principal.access())) {
+      if (!AdminFamily.holdsAny(principal.access()) && !principal.organisationAdmin()) {
         throw new AccessDenied(AccessDenied.Kind.FORBIDDEN, "an administrator is required");
       }
       if (pathRealm != null && !pathRealm.equals(realm.name())) {
@@ -86,14 +88,37 @@ public class AdminAccess {
     return principal;
   }
 
-  /** The client the token was issued to, as it is now: same id, enabled. */
-  private Optional<ClientSnapshot> liveClient(RealmSnapshot realm, VerifiedToken token) {
-    if (token.clientId() == null) {
+  /**
+   * The token's principal as it is now: the service client it was issued to (same id, enabled), or
+   * the user it names (enabled, of this realm) when it was issued to a client that is still
+   * enabled.
+   */
+  private Optional<AdminPrincipal> livePrincipal(RealmSnapshot realm, VerifiedToken token) {
+    if (token.clientId() == null || token.subject() == null) {
       return Optional.empty();
     }
-    return clients
-        .find(realm.id(), token.clientId())
-        .filter(c -> c.id().equals(token.subject()))
-        .filter(ClientSnapshot::enabled);
+    Optional<ClientSnapshot> client =
+        clients.find(realm.id(), token.clientId()).filter(ClientSnapshot::enabled);
+    if (client.isEmpty()) {
+      return Optional.empty();
+    }
+    if (client.get().id().equals(token.subject())) {
+      AccessPrincipal account = AccessPrincipal.serviceClient(realm.id(), client.get().id());
+      return Optional.of(
+          new AdminPrincipal(
+              Actor.client(client.get().id(), client.get().clientId()),
+              realm.name(),
+              access.of(account)));
+    }
+    Optional<UserSnapshot> user = users.findEnabled(realm.id(), token.subject());
+    return user.map(
+        u -> {
+          AccessPrincipal person = AccessPrincipal.user(realm.id(), u.id());
+          return new AdminPrincipal(
+              Actor.user(u.id(), u.fields().username()),
+              realm.name(),
+              access.of(person),
+              access.organisations(person));
+        });
   }
 }

@@ -1,13 +1,16 @@
 package com.pltfrms.iam.access;
 
-import static com.pltfrms.iam.access.JpaRoleRepository.first;
-import static com.pltfrms.iam.access.JpaRoleRepository.instant;
-import static com.pltfrms.iam.access.JpaRoleRepository.rows;
+import static com.pltfrms.iam.shared.NativeSql.execute;
+import static com.pltfrms.iam.shared.NativeSql.exists;
+import static com.pltfrms.iam.shared.NativeSql.first;
+import static com.pltfrms.iam.shared.NativeSql.instant;
+import static com.pltfrms.iam.shared.NativeSql.number;
+import static com.pltfrms.iam.shared.NativeSql.rows;
+import static com.pltfrms.iam.shared.NativeSql.strings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,96 +33,77 @@ class JpaGroupRepository implements GroupRepository {
 
   @Override
   public Optional<GroupSnapshot> find(String realmId, String groupId) {
-    return first(
-            em.createNativeQuery(COLUMNS + " WHERE g.realm_id = ?1 AND g.id = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, groupId))
+    return first(em, COLUMNS + " WHERE g.realm_id = ?1 AND g.id = ?2", realmId, groupId)
         .map(row -> group((Object[]) row));
   }
 
   @Override
   public List<GroupSnapshot> children(String realmId, String parentId, int offset, int limit) {
-    Query query =
-        parentId == null
-            ? em.createNativeQuery(
-                    COLUMNS
-                        + " WHERE g.realm_id = ?1 AND g.parent_id IS NULL ORDER BY g.name"
-                        + " OFFSET ?2 LIMIT ?3")
-                .setParameter(1, realmId)
-                .setParameter(2, offset)
-                .setParameter(3, limit)
-            : em.createNativeQuery(
-                    COLUMNS
-                        + " WHERE g.realm_id = ?1 AND g.parent_id = ?2 ORDER BY g.name"
-                        + " OFFSET ?3 LIMIT ?4")
-                .setParameter(1, realmId)
-                .setParameter(2, parentId)
-                .setParameter(3, offset)
-                .setParameter(4, limit);
-    return rows(query).stream().map(JpaGroupRepository::group).toList();
+    return rows(
+            em,
+            COLUMNS
+                + " WHERE g.realm_id = ?1 AND"
+                + ofParent(parentId)
+                + " ORDER BY g.name OFFSET ?3 LIMIT ?4",
+            realmId,
+            parentId,
+            offset,
+            limit)
+        .stream()
+        .map(JpaGroupRepository::group)
+        .toList();
   }
 
   @Override
   public long countChildren(String realmId, String parentId) {
-    Query query =
-        parentId == null
-            ? em.createNativeQuery(
-                    "SELECT count(*) FROM iam_group WHERE realm_id = ?1 AND parent_id IS NULL")
-                .setParameter(1, realmId)
-            : em.createNativeQuery(
-                    "SELECT count(*) FROM iam_group WHERE realm_id = ?1 AND parent_id = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, parentId);
-    return ((Number) query.getSingleResult()).longValue();
+    return number(
+        em,
+        "SELECT count(*) FROM iam_group g WHERE g.realm_id = ?1 AND" + ofParent(parentId),
+        realmId,
+        parentId);
   }
 
   @Override
   public boolean pathTaken(String realmId, String path) {
-    return first(
-            em.createNativeQuery("SELECT 1 FROM iam_group WHERE realm_id = ?1 AND path = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, path))
-        .isPresent();
+    return exists(em, "SELECT 1 FROM iam_group WHERE realm_id = ?1 AND path = ?2", realmId, path);
   }
 
   @Override
   public boolean externalIdTaken(String realmId, String externalId, String exceptGroupId) {
-    return first(
-            em.createNativeQuery(
-                    "SELECT 1 FROM iam_group WHERE realm_id = ?1 AND external_id = ?2"
-                        + " AND id <> ?3")
-                .setParameter(1, realmId)
-                .setParameter(2, externalId)
-                .setParameter(3, exceptGroupId == null ? "" : exceptGroupId))
-        .isPresent();
+    return exists(
+        em,
+        "SELECT 1 FROM iam_group WHERE realm_id = ?1 AND external_id = ?2 AND id <> ?3",
+        realmId,
+        externalId,
+        exceptGroupId == null ? "" : exceptGroupId);
   }
 
   @Override
   public void insert(GroupSnapshot group) {
-    em.createNativeQuery(
-            "INSERT INTO iam_group (id, realm_id, parent_id, name, path, depth, external_id,"
-                + " attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS JSONB))")
-        .setParameter(1, group.id())
-        .setParameter(2, group.realmId())
-        .setParameter(3, group.parentId())
-        .setParameter(4, group.name())
-        .setParameter(5, group.path())
-        .setParameter(6, group.depth())
-        .setParameter(7, group.externalId())
-        .setParameter(8, group.attributes())
-        .executeUpdate();
+    execute(
+        em,
+        "INSERT INTO iam_group (id, realm_id, parent_id, name, path, depth, external_id,"
+            + " attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS JSONB))",
+        group.id(),
+        group.realmId(),
+        group.parentId(),
+        group.name(),
+        group.path(),
+        group.depth(),
+        group.externalId(),
+        group.attributes());
   }
 
   @Override
   public void update(String groupId, String name, String externalId, String attributes) {
-    em.createNativeQuery(
-            "UPDATE iam_group SET name = ?2, external_id = ?3, attributes = CAST(?4 AS JSONB),"
-                + " updated_at = now(), version = version + 1 WHERE id = ?1")
-        .setParameter(1, groupId)
-        .setParameter(2, name)
-        .setParameter(3, externalId)
-        .setParameter(4, attributes)
-        .executeUpdate();
+    execute(
+        em,
+        "UPDATE iam_group SET name = ?2, external_id = ?3, attributes = CAST(?4 AS JSONB),"
+            + " updated_at = now(), version = version + 1 WHERE id = ?1",
+        groupId,
+        name,
+        externalId,
+        attributes);
   }
 
   @Override
@@ -130,101 +114,81 @@ class JpaGroupRepository implements GroupRepository {
       String oldPath,
       String newPath,
       int depthDelta) {
-    em.createNativeQuery("UPDATE iam_group SET parent_id = ?2 WHERE id = ?1")
-        .setParameter(1, groupId)
-        .setParameter(2, parentId)
-        .executeUpdate();
-    em.createNativeQuery(
-            "UPDATE iam_group g SET path = ?3 || substr(g.path, length(?2) + 1),"
-                + " depth = g.depth + ?4 WHERE g.realm_id = ?1 AND"
-                + WITHIN)
-        .setParameter(1, realmId)
-        .setParameter(2, oldPath)
-        .setParameter(3, newPath)
-        .setParameter(4, depthDelta)
-        .executeUpdate();
+    execute(em, "UPDATE iam_group SET parent_id = ?2 WHERE id = ?1", groupId, parentId);
+    execute(
+        em,
+        "UPDATE iam_group g SET path = ?3 || substr(g.path, length(?2) + 1),"
+            + " depth = g.depth + ?4 WHERE g.realm_id = ?1 AND"
+            + WITHIN,
+        realmId,
+        oldPath,
+        newPath,
+        depthDelta);
   }
 
   @Override
   public int deepestWithin(String realmId, String path) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT COALESCE(max(g.depth), 0) FROM iam_group g WHERE g.realm_id = ?1 AND"
-                        + WITHIN)
-                .setParameter(1, realmId)
-                .setParameter(2, path)
-                .getSingleResult())
-        .intValue();
+    return (int)
+        number(
+            em,
+            "SELECT COALESCE(max(g.depth), 0) FROM iam_group g WHERE g.realm_id = ?1 AND" + WITHIN,
+            realmId,
+            path);
   }
 
   @Override
   public void delete(String groupId) {
-    em.createNativeQuery("DELETE FROM iam_group WHERE id = ?1")
-        .setParameter(1, groupId)
-        .executeUpdate();
+    execute(em, "DELETE FROM iam_group WHERE id = ?1", groupId);
   }
 
   @Override
   public boolean userExists(String realmId, String userId) {
-    return first(
-            em.createNativeQuery("SELECT 1 FROM app_user WHERE realm_id = ?1 AND id = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, userId))
-        .isPresent();
+    return exists(em, "SELECT 1 FROM app_user WHERE realm_id = ?1 AND id = ?2", realmId, userId);
   }
 
   @Override
   public boolean addMember(String groupId, String userId) {
-    return em.createNativeQuery(
-                "INSERT INTO group_member (group_id, user_id) VALUES (?1, ?2)"
-                    + " ON CONFLICT DO NOTHING")
-            .setParameter(1, groupId)
-            .setParameter(2, userId)
-            .executeUpdate()
+    return execute(
+            em,
+            "INSERT INTO group_member (group_id, user_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            groupId,
+            userId)
         == 1;
   }
 
   @Override
   public boolean removeMember(String groupId, String userId) {
-    return em.createNativeQuery("DELETE FROM group_member WHERE group_id = ?1 AND user_id = ?2")
-            .setParameter(1, groupId)
-            .setParameter(2, userId)
-            .executeUpdate()
+    return execute(
+            em, "DELETE FROM group_member WHERE group_id = ?1 AND user_id = ?2", groupId, userId)
         == 1;
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<String> members(String groupId, int offset, int limit) {
-    return em.createNativeQuery(
-            "SELECT user_id FROM group_member WHERE group_id = ?1 ORDER BY user_id"
-                + " OFFSET ?2 LIMIT ?3")
-        .setParameter(1, groupId)
-        .setParameter(2, offset)
-        .setParameter(3, limit)
-        .getResultList();
+    return strings(
+        em,
+        "SELECT user_id FROM group_member WHERE group_id = ?1 ORDER BY user_id OFFSET ?2 LIMIT ?3",
+        groupId,
+        offset,
+        limit);
   }
 
   @Override
   public long countMembers(String groupId) {
-    return ((Number)
-            em.createNativeQuery("SELECT count(*) FROM group_member WHERE group_id = ?1")
-                .setParameter(1, groupId)
-                .getSingleResult())
-        .longValue();
+    return number(em, "SELECT count(*) FROM group_member WHERE group_id = ?1", groupId);
   }
 
   @Override
   public List<GroupSnapshot> groupsOf(String realmId, String userId, int offset, int limit) {
     return rows(
-            em.createNativeQuery(
-                    COLUMNS
-                        + " JOIN group_member m ON m.group_id = g.id WHERE g.realm_id = ?1"
-                        + " AND m.user_id = ?2 ORDER BY g.path OFFSET ?3 LIMIT ?4")
-                .setParameter(1, realmId)
-                .setParameter(2, userId)
-                .setParameter(3, offset)
-                .setParameter(4, limit))
+            em,
+            COLUMNS
+                + " JOIN group_member m ON m.group_id = g.id WHERE g.realm_id = ?1"
+                + " AND m.user_id = ?2 ORDER BY g.path OFFSET ?3 LIMIT ?4",
+            realmId,
+            userId,
+            offset,
+            limit)
         .stream()
         .map(JpaGroupRepository::group)
         .toList();
@@ -232,27 +196,32 @@ class JpaGroupRepository implements GroupRepository {
 
   @Override
   public long countGroupsOf(String userId) {
-    return ((Number)
-            em.createNativeQuery("SELECT count(*) FROM group_member WHERE user_id = ?1")
-                .setParameter(1, userId)
-                .getSingleResult())
-        .longValue();
+    return number(em, "SELECT count(*) FROM group_member WHERE user_id = ?1", userId);
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<String> selfAndAncestors(String realmId, String path) {
     List<String> prefixes = new ArrayList<>();
     for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
       prefixes.add(path.substring(0, i));
     }
     prefixes.add(path);
-    return em.createNativeQuery(
-            "SELECT id FROM iam_group WHERE realm_id = ?1"
-                + " AND path = ANY (string_to_array(?2, chr(1)))")
-        .setParameter(1, realmId)
-        .setParameter(2, String.join("\u0001", prefixes))
-        .getResultList();
+    return strings(
+        em,
+        "SELECT id FROM iam_group WHERE realm_id = ?1"
+            + " AND path = ANY (string_to_array(?2, chr(1)))",
+        realmId,
+        String.join("\u0001", prefixes));
+  }
+
+  /**
+   * The children of one group ({@code ?2} its id) or, for a null id, the top-level groups. Both
+   * forms bind {@code ?2}, so the statements around them number their parameters alike.
+   */
+  private static String ofParent(String parentId) {
+    return parentId == null
+        ? " g.parent_id IS NULL AND CAST(?2 AS VARCHAR) IS NULL"
+        : " g.parent_id = ?2";
   }
 
   private static GroupSnapshot group(Object[] row) {

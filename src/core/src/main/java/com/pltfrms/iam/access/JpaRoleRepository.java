@@ -1,14 +1,18 @@
 package com.pltfrms.iam.access;
 
+import static com.pltfrms.iam.shared.NativeSql.execute;
+import static com.pltfrms.iam.shared.NativeSql.exists;
+import static com.pltfrms.iam.shared.NativeSql.first;
+import static com.pltfrms.iam.shared.NativeSql.instant;
+import static com.pltfrms.iam.shared.NativeSql.number;
+import static com.pltfrms.iam.shared.NativeSql.rows;
+import static com.pltfrms.iam.shared.NativeSql.strings;
+
 import com.pltfrms.iam.shared.AdvisoryLock;
 import com.pltfrms.iam.shared.CacheNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,124 +37,100 @@ class JpaRoleRepository implements RoleRepository {
   @Override
   public Optional<String> clientDbId(String realmId, String clientId) {
     return first(
-            em.createNativeQuery(
-                    "SELECT id FROM oauth_client WHERE realm_id = ?1 AND client_id = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, clientId))
+            em,
+            "SELECT id FROM oauth_client WHERE realm_id = ?1 AND client_id = ?2",
+            realmId,
+            clientId)
         .map(String.class::cast);
   }
 
   @Override
   public Optional<RoleSnapshot> role(String realmId, String clientDbId, String name) {
-    Query query =
-        clientDbId == null
-            ? em.createNativeQuery(
-                    ROLE_COLUMNS + " WHERE r.realm_id = ?1 AND r.client_id IS NULL AND r.name = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, name)
-            : em.createNativeQuery(
-                    ROLE_COLUMNS + " WHERE r.realm_id = ?1 AND r.client_id = ?2 AND r.name = ?3")
-                .setParameter(1, realmId)
-                .setParameter(2, clientDbId)
-                .setParameter(3, name);
-    return first(query).map(row -> role((Object[]) row));
-  }
-
-  @Override
-  public Optional<RoleSnapshot> roleById(String roleId) {
-    return first(em.createNativeQuery(ROLE_COLUMNS + " WHERE r.id = ?1").setParameter(1, roleId))
+    return first(
+            em,
+            ROLE_COLUMNS + " WHERE r.realm_id = ?1 AND" + ofClient(clientDbId) + " AND r.name = ?3",
+            realmId,
+            clientDbId,
+            name)
         .map(row -> role((Object[]) row));
   }
 
   @Override
+  public Optional<RoleSnapshot> roleById(String roleId) {
+    return first(em, ROLE_COLUMNS + " WHERE r.id = ?1", roleId).map(row -> role((Object[]) row));
+  }
+
+  @Override
   public List<RoleSnapshot> roles(String realmId, String clientDbId, int offset, int limit) {
-    Query query =
-        clientDbId == null
-            ? em.createNativeQuery(
-                    ROLE_COLUMNS
-                        + " WHERE r.realm_id = ?1 AND r.client_id IS NULL ORDER BY r.name"
-                        + " OFFSET ?2 LIMIT ?3")
-                .setParameter(1, realmId)
-                .setParameter(2, offset)
-                .setParameter(3, limit)
-            : em.createNativeQuery(
-                    ROLE_COLUMNS
-                        + " WHERE r.realm_id = ?1 AND r.client_id = ?2 ORDER BY r.name"
-                        + " OFFSET ?3 LIMIT ?4")
-                .setParameter(1, realmId)
-                .setParameter(2, clientDbId)
-                .setParameter(3, offset)
-                .setParameter(4, limit);
-    return rows(query).stream().map(this::role).toList();
+    return rows(
+            em,
+            ROLE_COLUMNS
+                + " WHERE r.realm_id = ?1 AND"
+                + ofClient(clientDbId)
+                + " ORDER BY r.name OFFSET ?3 LIMIT ?4",
+            realmId,
+            clientDbId,
+            offset,
+            limit)
+        .stream()
+        .map(this::role)
+        .toList();
   }
 
   @Override
   public long countRoles(String realmId, String clientDbId) {
-    Query query =
-        clientDbId == null
-            ? em.createNativeQuery(
-                    "SELECT count(*) FROM iam_role WHERE realm_id = ?1 AND client_id IS NULL")
-                .setParameter(1, realmId)
-            : em.createNativeQuery(
-                    "SELECT count(*) FROM iam_role WHERE realm_id = ?1 AND client_id = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, clientDbId);
-    return ((Number) query.getSingleResult()).longValue();
+    return number(
+        em,
+        "SELECT count(*) FROM iam_role r WHERE r.realm_id = ?1 AND" + ofClient(clientDbId),
+        realmId,
+        clientDbId);
   }
 
   @Override
   public void insertRole(
       String id, String realmId, String clientDbId, String name, String description) {
-    em.createNativeQuery(
-            "INSERT INTO iam_role (id, realm_id, client_id, name, description)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5)")
-        .setParameter(1, id)
-        .setParameter(2, realmId)
-        .setParameter(3, clientDbId)
-        .setParameter(4, name)
-        .setParameter(5, description)
-        .executeUpdate();
+    execute(
+        em,
+        "INSERT INTO iam_role (id, realm_id, client_id, name, description)"
+            + " VALUES (?1, ?2, ?3, ?4, ?5)",
+        id,
+        realmId,
+        clientDbId,
+        name,
+        description);
   }
 
   @Override
   public void touchRole(String roleId, String description) {
-    em.createNativeQuery(
-            "UPDATE iam_role SET description = ?2, version = version + 1 WHERE id = ?1")
-        .setParameter(1, roleId)
-        .setParameter(2, description)
-        .executeUpdate();
+    execute(
+        em,
+        "UPDATE iam_role SET description = ?2, version = version + 1 WHERE id = ?1",
+        roleId,
+        description);
   }
 
   @Override
   public void deleteRole(String roleId) {
-    em.createNativeQuery("DELETE FROM iam_role WHERE id = ?1")
-        .setParameter(1, roleId)
-        .executeUpdate();
+    execute(em, "DELETE FROM iam_role WHERE id = ?1", roleId);
   }
 
   @Override
   public void replaceComposites(String roleId, List<String> childIds) {
-    em.createNativeQuery("DELETE FROM role_composite WHERE role_id = ?1")
-        .setParameter(1, roleId)
-        .executeUpdate();
+    execute(em, "DELETE FROM role_composite WHERE role_id = ?1", roleId);
     for (String child : childIds) {
-      em.createNativeQuery("INSERT INTO role_composite (role_id, child_id) VALUES (?1, ?2)")
-          .setParameter(1, roleId)
-          .setParameter(2, child)
-          .executeUpdate();
+      execute(em, "INSERT INTO role_composite (role_id, child_id) VALUES (?1, ?2)", roleId, child);
     }
   }
 
   @Override
   public void replacePermissions(String roleId, List<String> permissionIds) {
-    em.createNativeQuery("DELETE FROM role_permission WHERE role_id = ?1")
-        .setParameter(1, roleId)
-        .executeUpdate();
+    execute(em, "DELETE FROM role_permission WHERE role_id = ?1", roleId);
     for (String permission : permissionIds) {
-      em.createNativeQuery("INSERT INTO role_permission (role_id, permission_id) VALUES (?1, ?2)")
-          .setParameter(1, roleId)
-          .setParameter(2, permission)
-          .executeUpdate();
+      execute(
+          em,
+          "INSERT INTO role_permission (role_id, permission_id) VALUES (?1, ?2)",
+          roleId,
+          permission);
     }
   }
 
@@ -159,10 +139,10 @@ class JpaRoleRepository implements RoleRepository {
     Map<String, List<String>> graph = new HashMap<>();
     for (Object[] row :
         rows(
-            em.createNativeQuery(
-                    "SELECT rc.role_id, rc.child_id FROM role_composite rc"
-                        + " JOIN iam_role r ON r.id = rc.role_id WHERE r.realm_id = ?1")
-                .setParameter(1, realmId))) {
+            em,
+            "SELECT rc.role_id, rc.child_id FROM role_composite rc"
+                + " JOIN iam_role r ON r.id = rc.role_id WHERE r.realm_id = ?1",
+            realmId)) {
       graph.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
     }
     return graph;
@@ -170,22 +150,18 @@ class JpaRoleRepository implements RoleRepository {
 
   @Override
   public Optional<PermissionSnapshot> permission(String realmId, String name) {
-    return first(
-            em.createNativeQuery(PERMISSION_COLUMNS + " WHERE p.realm_id = ?1 AND p.name = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, name))
+    return first(em, PERMISSION_COLUMNS + " WHERE p.realm_id = ?1 AND p.name = ?2", realmId, name)
         .map(row -> permission((Object[]) row));
   }
 
   @Override
   public List<PermissionSnapshot> permissions(String realmId, int offset, int limit) {
     return rows(
-            em.createNativeQuery(
-                    PERMISSION_COLUMNS
-                        + " WHERE p.realm_id = ?1 ORDER BY p.name OFFSET ?2 LIMIT ?3")
-                .setParameter(1, realmId)
-                .setParameter(2, offset)
-                .setParameter(3, limit))
+            em,
+            PERMISSION_COLUMNS + " WHERE p.realm_id = ?1 ORDER BY p.name OFFSET ?2 LIMIT ?3",
+            realmId,
+            offset,
+            limit)
         .stream()
         .map(JpaRoleRepository::permission)
         .toList();
@@ -193,115 +169,91 @@ class JpaRoleRepository implements RoleRepository {
 
   @Override
   public long countPermissions(String realmId) {
-    return ((Number)
-            em.createNativeQuery("SELECT count(*) FROM iam_permission WHERE realm_id = ?1")
-                .setParameter(1, realmId)
-                .getSingleResult())
-        .longValue();
+    return number(em, "SELECT count(*) FROM iam_permission WHERE realm_id = ?1", realmId);
   }
 
   @Override
   public void insertPermission(
       String id, String realmId, String clientDbId, String name, String description) {
-    em.createNativeQuery(
-            "INSERT INTO iam_permission (id, realm_id, client_id, name, description)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5)")
-        .setParameter(1, id)
-        .setParameter(2, realmId)
-        .setParameter(3, clientDbId)
-        .setParameter(4, name)
-        .setParameter(5, description)
-        .executeUpdate();
+    execute(
+        em,
+        "INSERT INTO iam_permission (id, realm_id, client_id, name, description)"
+            + " VALUES (?1, ?2, ?3, ?4, ?5)",
+        id,
+        realmId,
+        clientDbId,
+        name,
+        description);
   }
 
   @Override
   public void touchPermission(String permissionId, String description) {
-    em.createNativeQuery(
-            "UPDATE iam_permission SET description = ?2, version = version + 1 WHERE id = ?1")
-        .setParameter(1, permissionId)
-        .setParameter(2, description)
-        .executeUpdate();
+    execute(
+        em,
+        "UPDATE iam_permission SET description = ?2, version = version + 1 WHERE id = ?1",
+        permissionId,
+        description);
   }
 
   @Override
   public void deletePermission(String permissionId) {
-    em.createNativeQuery("DELETE FROM iam_permission WHERE id = ?1")
-        .setParameter(1, permissionId)
-        .executeUpdate();
+    execute(em, "DELETE FROM iam_permission WHERE id = ?1", permissionId);
   }
 
   @Override
   public boolean userExists(String realmId, String userId) {
-    return first(
-            em.createNativeQuery("SELECT 1 FROM app_user WHERE realm_id = ?1 AND id = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, userId))
-        .isPresent();
+    return exists(em, "SELECT 1 FROM app_user WHERE realm_id = ?1 AND id = ?2", realmId, userId);
   }
 
   @Override
   public boolean groupExists(String realmId, String groupId) {
-    return first(
-            em.createNativeQuery("SELECT 1 FROM iam_group WHERE realm_id = ?1 AND id = ?2")
-                .setParameter(1, realmId)
-                .setParameter(2, groupId))
-        .isPresent();
+    return exists(em, "SELECT 1 FROM iam_group WHERE realm_id = ?1 AND id = ?2", realmId, groupId);
   }
 
   @Override
   public boolean map(MappingTarget target, String targetId, String roleId) {
-    return em.createNativeQuery(
-                "INSERT INTO "
-                    + table(target)
-                    + " ("
-                    + column(target)
-                    + ", role_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-            .setParameter(1, targetId)
-            .setParameter(2, roleId)
-            .executeUpdate()
+    return execute(
+            em,
+            "INSERT INTO "
+                + table(target)
+                + " ("
+                + column(target)
+                + ", role_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            targetId,
+            roleId)
         == 1;
   }
 
   @Override
   public boolean unmap(MappingTarget target, String targetId, String roleId) {
-    return em.createNativeQuery(
-                "DELETE FROM "
-                    + table(target)
-                    + " WHERE "
-                    + column(target)
-                    + " = ?1 AND role_id = ?2")
-            .setParameter(1, targetId)
-            .setParameter(2, roleId)
-            .executeUpdate()
+    return execute(
+            em,
+            "DELETE FROM " + table(target) + " WHERE " + column(target) + " = ?1 AND role_id = ?2",
+            targetId,
+            roleId)
         == 1;
   }
 
   @Override
   public List<RoleRef> mapped(MappingTarget target, String targetId) {
-    return rows(
-            em.createNativeQuery(
-                    "SELECT c.client_id, r.name FROM "
-                        + table(target)
-                        + " m JOIN iam_role r ON r.id = m.role_id"
-                        + " LEFT JOIN oauth_client c ON c.id = r.client_id WHERE m."
-                        + column(target)
-                        + " = ?1 ORDER BY c.client_id NULLS FIRST, r.name")
-                .setParameter(1, targetId))
-        .stream()
-        .map(row -> new RoleRef((String) row[0], (String) row[1]))
-        .toList();
+    return roleRefs(
+        "SELECT c.client_id, r.name FROM "
+            + table(target)
+            + " m JOIN iam_role r ON r.id = m.role_id"
+            + " LEFT JOIN oauth_client c ON c.id = r.client_id WHERE m."
+            + column(target)
+            + " = ?1 ORDER BY c.client_id NULLS FIRST, r.name",
+        targetId);
   }
 
   @Override
   public long enabledClientsMapped(String roleId, String exceptClientDbId) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM client_role m JOIN oauth_client c ON c.id = m.client_id"
-                        + " WHERE m.role_id = ?1 AND c.enabled AND c.id <> ?2")
-                .setParameter(1, roleId)
-                .setParameter(2, exceptClientDbId)
-                .getSingleResult())
-        .longValue();
+    return number(
+        em,
+        "SELECT count(*) FROM client_role m JOIN oauth_client c ON c.id = m.client_id"
+            + " WHERE m.role_id = ?1 AND c.enabled AND c.id <> ?2",
+        roleId,
+        exceptClientDbId);
   }
 
   @Override
@@ -312,6 +264,17 @@ class JpaRoleRepository implements RoleRepository {
   @Override
   public void announceChanged(String realmId) {
     CacheNotice.send(em, CacheNotice.Topic.ACCESS, realmId);
+  }
+
+  /**
+   * The roles of one client ({@code ?2} its row id) or, for a null id, the realm's own. Both forms
+   * bind {@code ?2}, so the statements around them number their parameters alike; each form meets
+   * the index on (realm_id, client_id, name).
+   */
+  private static String ofClient(String clientDbId) {
+    return clientDbId == null
+        ? " r.client_id IS NULL AND CAST(?2 AS VARCHAR) IS NULL"
+        : " r.client_id = ?2";
   }
 
   private static String table(MappingTarget target) {
@@ -330,26 +293,25 @@ class JpaRoleRepository implements RoleRepository {
     };
   }
 
+  private List<RoleRef> roleRefs(String sql, String id) {
+    return rows(em, sql, id).stream().map(r -> new RoleRef((String) r[0], (String) r[1])).toList();
+  }
+
   private RoleSnapshot role(Object[] row) {
     String id = (String) row[0];
     List<RoleRef> composites =
-        rows(
-                em.createNativeQuery(
-                        "SELECT c.client_id, r.name FROM role_composite rc"
-                            + " JOIN iam_role r ON r.id = rc.child_id"
-                            + " LEFT JOIN oauth_client c ON c.id = r.client_id"
-                            + " WHERE rc.role_id = ?1 ORDER BY c.client_id NULLS FIRST, r.name")
-                    .setParameter(1, id))
-            .stream()
-            .map(r -> new RoleRef((String) r[0], (String) r[1]))
-            .toList();
-    @SuppressWarnings("unchecked")
+        roleRefs(
+            "SELECT c.client_id, r.name FROM role_composite rc"
+                + " JOIN iam_role r ON r.id = rc.child_id"
+                + " LEFT JOIN oauth_client c ON c.id = r.client_id"
+                + " WHERE rc.role_id = ?1 ORDER BY c.client_id NULLS FIRST, r.name",
+            id);
     List<String> permissions =
-        em.createNativeQuery(
-                "SELECT p.name FROM role_permission rp JOIN iam_permission p"
-                    + " ON p.id = rp.permission_id WHERE rp.role_id = ?1 ORDER BY p.name")
-            .setParameter(1, id)
-            .getResultList();
+        strings(
+            em,
+            "SELECT p.name FROM role_permission rp JOIN iam_permission p"
+                + " ON p.id = rp.permission_id WHERE rp.role_id = ?1 ORDER BY p.name",
+            id);
     return new RoleSnapshot(
         id,
         (String) row[1],
@@ -374,29 +336,5 @@ class JpaRoleRepository implements RoleRepository {
         (String) row[5],
         instant(row[6]),
         ((Number) row[7]).longValue());
-  }
-
-  static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("not a timestamp: " + value);
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Object[]> rows(Query query) {
-    return query.getResultList();
-  }
-
-  @SuppressWarnings("unchecked")
-  static Optional<Object> first(Query query) {
-    List<Object> rows = query.setMaxResults(1).getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 }

@@ -264,6 +264,18 @@ public class UserService {
         });
   }
 
+  /**
+   * The user as it stands now, if it exists in the realm and is enabled: what an access token's
+   * subject must still be for the token to open anything that decides on live state.
+   */
+  public Optional<UserSnapshot> findEnabled(String realmId, String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return useCase.run(
+        () -> users.find(realmId, id).map(User::snapshot).filter(u -> u.fields().enabled()));
+  }
+
   // ---- helpers --------------------------------------------------------------------------------
 
   private void storePassword(

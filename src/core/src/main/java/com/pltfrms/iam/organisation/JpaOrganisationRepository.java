@@ -1,16 +1,20 @@
 package com.pltfrms.iam.organisation;
 
+import static com.pltfrms.iam.shared.NativeSql.execute;
+import static com.pltfrms.iam.shared.NativeSql.instant;
+import static com.pltfrms.iam.shared.NativeSql.number;
+import static com.pltfrms.iam.shared.NativeSql.rows;
+import static com.pltfrms.iam.shared.NativeSql.strings;
+
 import com.pltfrms.iam.shared.AdvisoryLock;
 import com.pltfrms.iam.shared.CacheNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -169,6 +173,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
   public Optional<String> lockUser(String realmId, String userId) {
     // TODO(#6) read through identity's repository once the user API has landed
     return strings(
+            em,
             "SELECT username FROM app_user WHERE id = ?1 AND realm_id = ?2 FOR KEY SHARE",
             userId,
             realmId)
@@ -178,36 +183,38 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
   @Override
   public Optional<String> findUser(String realmId, String userId) {
-    return strings("SELECT username FROM app_user WHERE id = ?1 AND realm_id = ?2", userId, realmId)
+    return strings(
+            em, "SELECT username FROM app_user WHERE id = ?1 AND realm_id = ?2", userId, realmId)
         .stream()
         .findFirst();
   }
 
   @Override
   public boolean addMember(String organizationId, String userId, Instant now) {
-    return native_(
-                "INSERT INTO organization_member (organization_id, user_id, created_at)"
-                    + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-                organizationId,
-                userId,
-                Timestamp.from(now))
-            .executeUpdate()
+    return execute(
+            em,
+            "INSERT INTO organization_member (organization_id, user_id, created_at)"
+                + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            organizationId,
+            userId,
+            Timestamp.from(now))
         == 1;
   }
 
   @Override
   public boolean removeMember(String organizationId, String userId) {
-    return native_(
-                "DELETE FROM organization_member WHERE organization_id = ?1 AND user_id = ?2",
-                organizationId,
-                userId)
-            .executeUpdate()
+    return execute(
+            em,
+            "DELETE FROM organization_member WHERE organization_id = ?1 AND user_id = ?2",
+            organizationId,
+            userId)
         == 1;
   }
 
   @Override
   public boolean lockMembership(String organizationId, String userId) {
     return !strings(
+            em,
             "SELECT user_id FROM organization_member WHERE organization_id = ?1 AND user_id = ?2"
                 + " FOR KEY SHARE",
             organizationId,
@@ -225,7 +232,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
   @Override
   public Optional<OrganisationMember> member(String organizationId, String userId) {
-    return rows(MEMBER_COLUMNS + " AND m.user_id = ?2", organizationId, userId).stream()
+    return rows(em, MEMBER_COLUMNS + " AND m.user_id = ?2", organizationId, userId).stream()
         .map(JpaOrganisationRepository::member)
         .findFirst();
   }
@@ -233,6 +240,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
   @Override
   public List<OrganisationMember> members(String organizationId, int offset, int limit) {
     return rows(
+            em,
             MEMBER_COLUMNS + " ORDER BY u.username, u.id LIMIT ?2 OFFSET ?3",
             organizationId,
             limit,
@@ -245,7 +253,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
   @Override
   public long countMembers(String organizationId) {
     return number(
-        "SELECT count(*) FROM organization_member WHERE organization_id = ?1", organizationId);
+        em, "SELECT count(*) FROM organization_member WHERE organization_id = ?1", organizationId);
   }
 
   @Override
@@ -264,6 +272,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
   @Override
   public long countOrganisationsOf(String realmId, String userId) {
     return number(
+        em,
         "SELECT count(*) FROM organization_member m JOIN organization o"
             + " ON o.id = m.organization_id WHERE m.user_id = ?1 AND o.realm_id = ?2",
         userId,
@@ -271,7 +280,8 @@ class JpaOrganisationRepository implements OrganisationRepository {
   }
 
   private List<String> memberOf(String userId) {
-    return strings("SELECT organization_id FROM organization_member WHERE user_id = ?1", userId);
+    return strings(
+        em, "SELECT organization_id FROM organization_member WHERE user_id = ?1", userId);
   }
 
   @Override
@@ -279,6 +289,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
     Map<String, List<String>> roles = new HashMap<>();
     for (Object[] row :
         rows(
+            em,
             "SELECT mr.organization_id, r.name FROM organization_member_role mr"
                 + " JOIN organization_role r ON r.id = mr.role_id WHERE mr.user_id = ?1"
                 + " ORDER BY r.name",
@@ -294,6 +305,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
     Map<String, List<String>> roles = new TreeMap<>();
     for (Object[] row :
         rows(
+            em,
             "SELECT o.id, o.alias, r.name FROM organization_member m"
                 + " JOIN organization o ON o.id = m.organization_id"
                 + " LEFT JOIN organization_member_role mr"
@@ -331,6 +343,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
   @Override
   public Optional<String> lockRole(String realmId, String name) {
     return strings(
+            em,
             "SELECT id FROM organization_role WHERE realm_id = ?1 AND name = ?2 FOR KEY SHARE",
             realmId,
             name)
@@ -376,31 +389,32 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
   @Override
   public boolean grant(String organizationId, String userId, String roleId) {
-    return native_(
-                "INSERT INTO organization_member_role (organization_id, user_id, role_id)"
-                    + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-                organizationId,
-                userId,
-                roleId)
-            .executeUpdate()
+    return execute(
+            em,
+            "INSERT INTO organization_member_role (organization_id, user_id, role_id)"
+                + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            organizationId,
+            userId,
+            roleId)
         == 1;
   }
 
   @Override
   public boolean revoke(String organizationId, String userId, String roleId) {
-    return native_(
-                "DELETE FROM organization_member_role"
-                    + " WHERE organization_id = ?1 AND user_id = ?2 AND role_id = ?3",
-                organizationId,
-                userId,
-                roleId)
-            .executeUpdate()
+    return execute(
+            em,
+            "DELETE FROM organization_member_role"
+                + " WHERE organization_id = ?1 AND user_id = ?2 AND role_id = ?3",
+            organizationId,
+            userId,
+            roleId)
         == 1;
   }
 
   @Override
   public List<String> memberRoles(String organizationId, String userId) {
     return strings(
+        em,
         "SELECT r.name FROM organization_member_role mr JOIN organization_role r"
             + " ON r.id = mr.role_id WHERE mr.organization_id = ?1 AND mr.user_id = ?2"
             + " ORDER BY r.name",
@@ -421,29 +435,6 @@ class JpaOrganisationRepository implements OrganisationRepository {
         .setParameter("alias", alias);
   }
 
-  private Query native_(String sql, Object... parameters) {
-    Query query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<String> strings(String sql, Object... parameters) {
-    return ((List<Object>) native_(sql, parameters).getResultList())
-        .stream().map(String::valueOf).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Object... parameters) {
-    return (List<Object[]>) native_(sql, parameters).getResultList();
-  }
-
-  private long number(String sql, Object... parameters) {
-    return ((Number) native_(sql, parameters).getSingleResult()).longValue();
-  }
-
   /** JPQL's IN takes no empty list on every database; no id matches this one. */
   private static List<String> withEmptyGuard(List<String> ids) {
     return ids.isEmpty() ? List.of("") : ids;
@@ -457,15 +448,5 @@ class JpaOrganisationRepository implements OrganisationRepository {
         Boolean.TRUE.equals(row[2]),
         instant(row[3]),
         roles == null || roles.isEmpty() ? List.of() : Arrays.asList(roles.split(" ")));
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return value instanceof Instant i ? i : null;
   }
 }

@@ -3,6 +3,9 @@ package com.pltfrms.iam.access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.pltfrms.iam.identity.UserFields;
+import com.pltfrms.iam.identity.UserService;
+import com.pltfrms.iam.identity.UserSnapshot;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
 import com.pltfrms.iam.oauth.client.ClientType;
 import com.pltfrms.iam.oauth.client.InMemoryClientRepository;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,11 +54,26 @@ class AdminAccessTest {
         }
       };
 
-  /** Effective access as the client's direct realm roles (the query is tested in the ITs). */
+  /** Enabled users by id, with their realm roles: what the fake user service answers. */
+  private final Map<String, UserSnapshot> users = new HashMap<>();
+
+  private final Map<String, List<String>> userRoles = new HashMap<>();
+
+  private final UserService userService =
+      new UserService() {
+        @Override
+        public Optional<UserSnapshot> findEnabled(String realmId, String id) {
+          return Optional.ofNullable(users.get(id)).filter(u -> u.realmId().equals(realmId));
+        }
+      };
+
+  /** Effective access as the direct realm roles (the query is tested in the ITs). */
   private final EffectiveAccessRepository effective =
       principal ->
-          clientRepository.byId(principal.id()).stream()
-              .flatMap(c -> c.snapshot().roles().stream())
+          (principal.kind() == AccessPrincipal.Kind.USER
+                  ? userRoles.getOrDefault(principal.id(), List.<String>of()).stream()
+                  : clientRepository.byId(principal.id()).stream()
+                      .flatMap(c -> c.snapshot().roles().stream()))
               .map(role -> new AccessRow(false, role, null, Grant.direct()))
               .toList();
 
@@ -65,6 +84,7 @@ class AdminAccessTest {
           verifier,
           new RealmDirectory(realmRepository),
           clients,
+          userService,
           new EffectiveAccessService(
               effective,
               generations,
@@ -178,5 +198,78 @@ class AdminAccessTest {
     clientRepository.add(reader);
     String token = tokenFor(RealmName.SYSTEM, reader, List.of(SystemAdmin.AUDIENCE));
     assertEquals(AccessDenied.Kind.FORBIDDEN, deniedOf(token));
+  }
+
+  /** A user of realm acme holding {@code roles}, and a token issued to it through client app. */
+  private String userToken(String userId, String... roles) {
+    Realm acme =
+        realmRepository
+            .findByName("acme")
+            .orElseGet(
+                () -> {
+                  Realm created = new Realm(new RealmName("acme"), "Acme", Instant.EPOCH);
+                  realmRepository.add(created);
+                  return created;
+                });
+    OAuthClient app =
+        clientRepository
+            .find(acme.id(), "app")
+            .orElseGet(
+                () -> {
+                  OAuthClient created =
+                      new OAuthClient(acme.id(), "app", ClientType.SERVICE, Instant.EPOCH);
+                  clientRepository.add(created);
+                  return created;
+                });
+    users.put(
+        userId,
+        new UserSnapshot(
+            userId, acme.id(), UserFields.of("olga"), Instant.EPOCH, Instant.EPOCH, 1));
+    userRoles.put(userId, List.of(roles));
+    String compact = "token-" + valid.size();
+    valid.put(
+        compact,
+        new VerifiedToken(
+            "acme",
+            userId,
+            "app",
+            List.of(SystemAdmin.AUDIENCE),
+            List.of(),
+            "admin",
+            "jti-" + compact));
+    return compact;
+  }
+
+  @Test
+  void admitWhenLiveUserWithDelegatedRoleThenUserPrincipalOfItsRealm() {
+    AdminPrincipal principal = access.admit(userToken("u1", "manage-users"), "acme");
+    assertEquals(Actor.user("u1", "olga"), principal.actor());
+    assertEquals("acme", principal.realmName());
+    assertEquals(List.of("manage-users"), principal.roles());
+    assertEquals(
+        AccessDenied.Kind.FORBIDDEN,
+        assertThrows(AccessDenied.class, () -> access.admit(userToken("u1", "manage-users"), "x"))
+            .kind());
+  }
+
+  @Test
+  void admitWhenUserGoneOrDisabledSinceTheTokenThenUnauthenticated() {
+    String token = userToken("u2", "realm-admin");
+    users.remove("u2");
+    assertEquals(AccessDenied.Kind.UNAUTHENTICATED, deniedOf(token));
+  }
+
+  @Test
+  void admitWhenUserHoldsNoAdminRoleThenForbidden() {
+    assertEquals(AccessDenied.Kind.FORBIDDEN, deniedOf(userToken("u3", "reader")));
+  }
+
+  @Test
+  void admitWhenTheUsersClientDisabledThenUnauthenticated() {
+    String token = userToken("u4", "realm-admin");
+    OAuthClient app = clientRepository.find(users.get("u4").realmId(), "app").orElseThrow();
+    app.setEnabled(false);
+    changed(app);
+    assertEquals(AccessDenied.Kind.UNAUTHENTICATED, deniedOf(token));
   }
 }

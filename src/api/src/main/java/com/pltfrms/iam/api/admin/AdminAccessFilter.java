@@ -5,6 +5,8 @@ import com.pltfrms.iam.access.AdminAccess;
 import com.pltfrms.iam.access.AdminFamily;
 import com.pltfrms.iam.access.AdminPrincipal;
 import com.pltfrms.iam.api.support.Problems;
+import com.pltfrms.iam.organisation.OrganisationAdminPolicy;
+import com.pltfrms.iam.organisation.OrganisationAdminPolicy.Operation;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -102,7 +104,54 @@ public class AdminAccessFilter implements ContainerRequestFilter {
       // administrators
       return !"DELETE".equals(method) && principal.may(realm, AdminFamily.REALM, write);
     }
-    return principal.may(realm, family(path), write);
+    return principal.may(realm, family(path), write) || organisationAdmin(principal, method, path);
+  }
+
+  /**
+   * Whether an organisation admin may send {@code method} to {@code path}: under {@code
+   * /admin/realms/{realm}/organizations/{alias}} it reads the organisation and manages its members
+   * and their organisation roles ({@link OrganisationAdminPolicy}), nothing else.
+   */
+  static boolean organisationAdmin(AdminPrincipal principal, String method, List<String> path) {
+    if (path.size() < 5 || !"organizations".equals(path.get(3))) {
+      return false;
+    }
+    Operation operation = organisationOperation(method, path);
+    return operation != null
+        && principal.mayInOrganisation(
+            path.get(2), path.get(4), operation, path.size() == 9 ? path.get(8) : null);
+  }
+
+  /** The organisation operation {@code method} on {@code path} performs, or null for another. */
+  static Operation organisationOperation(String method, List<String> path) {
+    boolean read = "GET".equals(method) || "HEAD".equals(method);
+    if (path.size() == 5) {
+      return read ? Operation.VIEW_ORGANIZATION : null;
+    }
+    if (!"members".equals(path.get(5))) {
+      return null;
+    }
+    return switch (path.size()) {
+      case 6 -> read ? Operation.VIEW_MEMBERS : null;
+      case 7 ->
+          read
+              ? Operation.VIEW_MEMBERS
+              : switch (method) {
+                case "PUT" -> Operation.ADD_MEMBER;
+                case "DELETE" -> Operation.REMOVE_MEMBER;
+                default -> null;
+              };
+      case 8 -> "roles".equals(path.get(7)) && read ? Operation.VIEW_MEMBER_ROLES : null;
+      case 9 ->
+          !"roles".equals(path.get(7))
+              ? null
+              : switch (method) {
+                case "PUT" -> Operation.GRANT_MEMBER_ROLE;
+                case "DELETE" -> Operation.REVOKE_MEMBER_ROLE;
+                default -> null;
+              };
+      default -> null;
+    };
   }
 
   /** The resource family of a path under {@code /admin/realms/{realm}/}. */

@@ -10,9 +10,12 @@ import com.pltfrms.iam.access.AdminFamily;
 import com.pltfrms.iam.access.AdminPrincipal;
 import com.pltfrms.iam.access.EffectiveAccess;
 import com.pltfrms.iam.access.Grant;
+import com.pltfrms.iam.organisation.OrganisationAdminPolicy.Operation;
+import com.pltfrms.iam.organisation.OrganisationGrant;
 import com.pltfrms.iam.shared.Actor;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** How the gate maps admin paths to resource families and decides for delegated admins. */
@@ -28,6 +31,79 @@ class DelegatedGateTest {
         realm,
         EffectiveAccess.of(
             Arrays.stream(roles).map(r -> new AccessRow(false, r, null, Grant.direct())).toList()));
+  }
+
+  /** A user of realm {@code r} with no realm role, holding {@code roles} in organisation acme. */
+  private static AdminPrincipal acmeMember(String... roles) {
+    return new AdminPrincipal(
+        Actor.user("u", "olga"),
+        "r",
+        EffectiveAccess.of(List.of()),
+        Map.of("acme", new OrganisationGrant("o1", "acme", List.of(roles))));
+  }
+
+  @Test
+  void organisationAdminWhenOwnOrganisationThenMembersAndTheirRolesOnly() {
+    AdminPrincipal admin = acmeMember("org-admin", "approver");
+    for (String[] allowed :
+        new String[][] {
+          {"GET", "admin/realms/r/organizations/acme"},
+          {"GET", "admin/realms/r/organizations/acme/members"},
+          {"GET", "admin/realms/r/organizations/acme/members/u2"},
+          {"PUT", "admin/realms/r/organizations/acme/members/u2"},
+          {"DELETE", "admin/realms/r/organizations/acme/members/u2"},
+          {"GET", "admin/realms/r/organizations/acme/members/u2/roles"},
+          {"PUT", "admin/realms/r/organizations/acme/members/u2/roles/approver"},
+          {"DELETE", "admin/realms/r/organizations/acme/members/u2/roles/auditor"},
+        }) {
+      assertTrue(
+          AdminAccessFilter.authorized(admin, allowed[0], path(allowed[1])),
+          String.join(" ", allowed));
+    }
+    for (String[] refused :
+        new String[][] {
+          {"PATCH", "admin/realms/r/organizations/acme"},
+          {"DELETE", "admin/realms/r/organizations/acme"},
+          {"GET", "admin/realms/r/organizations"},
+          {"POST", "admin/realms/r/organizations"},
+          {"GET", "admin/realms/r/organizations/globex/members"},
+          {"GET", "admin/realms/x/organizations/acme/members"},
+          {"PUT", "admin/realms/r/organizations/acme/members/u2/roles/auditor"},
+          {"POST", "admin/realms/r/organizations/acme/members"},
+          {"GET", "admin/realms/r/organizations/acme/members/u2/organizations"},
+          {"GET", "admin/realms/r/organization-roles"},
+          {"GET", "admin/realms/r/users"},
+          {"GET", "admin/realms/r"},
+        }) {
+      assertFalse(
+          AdminAccessFilter.authorized(admin, refused[0], path(refused[1])),
+          String.join(" ", refused));
+    }
+  }
+
+  @Test
+  void organisationAdminWhenOnlyMemberThenNothing() {
+    AdminPrincipal member = acmeMember("approver");
+    assertFalse(member.organisationAdmin());
+    assertFalse(
+        AdminAccessFilter.authorized(
+            member, "GET", path("admin/realms/r/organizations/acme/members")));
+    assertTrue(acmeMember("org-admin").organisationAdmin());
+    assertTrue(acmeMember("org-admin").maySee("r"));
+    assertFalse(acmeMember("org-admin").maySee("x"));
+  }
+
+  @Test
+  void organisationOperationWhenPathsThenTheOperation() {
+    assertEquals(
+        Operation.GRANT_MEMBER_ROLE,
+        AdminAccessFilter.organisationOperation(
+            "PUT", path("admin/realms/r/organizations/a/members/u/roles/x")));
+    assertNull(
+        AdminAccessFilter.organisationOperation(
+            "POST", path("admin/realms/r/organizations/a/members/u/roles/x")));
+    assertNull(
+        AdminAccessFilter.organisationOperation("GET", path("admin/realms/r/organizations/a/x")));
   }
 
   @Test
