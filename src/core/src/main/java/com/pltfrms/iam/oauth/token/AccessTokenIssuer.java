@@ -58,7 +58,7 @@ public class AccessTokenIssuer {
       String clientId,
       Scope scope,
       AccessClaims access) {
-    RealmKeys.Signer signer = signer(realm);
+    RealmKeys.Signer signer = signer(keyRing, realm);
     JwtClaims claims = new JwtClaims();
     long now = clock.instant().getEpochSecond();
     String jti = jti();
@@ -95,10 +95,15 @@ public class AccessTokenIssuer {
    * alg}, {@code kid} and {@code typ}, signed by the realm's key through {@link Rs256}.
    */
   static String compact(RealmKeys.Signer signer, String payload) {
+    return compact(signer, payload, TYPE);
+  }
+
+  /** {@link #compact(RealmKeys.Signer, String)} with another {@code typ} header. */
+  static String compact(RealmKeys.Signer signer, String payload, String type) {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("alg", signer.algorithm());
     header.put("kid", signer.kid());
-    header.put("typ", TYPE);
+    header.put("typ", type);
     String signingInput =
         B64.encodeToString(JsonUtil.toJson(header).getBytes(StandardCharsets.UTF_8))
             + "."
@@ -112,7 +117,7 @@ public class AccessTokenIssuer {
    * not open it: readiness is DOWN then, and says why in the log), the client is told to come back
    * rather than given a server error.
    */
-  private RealmKeys.Signer signer(RealmSnapshot realm) {
+  static RealmKeys.Signer signer(KeyRing keyRing, RealmSnapshot realm) {
     Optional<RealmKeys.Signer> signer;
     try {
       signer = keyRing.forRealm(realm.id()).signer();
