@@ -170,7 +170,8 @@ final class Endpoints {
               IdentityEndpoints.ALL,
               AccessEndpoints.ALL,
               OrganisationEndpoints.ALL,
-              ExportEndpoints.ALL)
+              ExportEndpoints.ALL,
+              OidcEndpoints.ALL)
           .flatMap(List::stream)
           .toList();
 

@@ -1,10 +1,8 @@
 package com.pltfrms.iam.api.oauth;
 
 import com.pltfrms.iam.api.support.BaseUrl;
-import com.pltfrms.iam.api.support.BoundedBody;
+import com.pltfrms.iam.api.support.FormBody;
 import com.pltfrms.iam.oauth.protocol.FormParameters;
-import com.pltfrms.iam.oauth.protocol.OAuthError;
-import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.TokenResponse;
 import com.pltfrms.iam.oauth.token.TokenRequest;
 import com.pltfrms.iam.oauth.token.TokenService;
@@ -71,16 +69,7 @@ public class TokenResource {
           InputStream body)
       throws IOException {
     RealmSnapshot active = tokens.activeRealm(realm);
-    if (!isForm(contentType)) {
-      throw new OAuthProblem(
-          OAuthError.UNSUPPORTED_MEDIA_TYPE,
-          "the token endpoint takes application/x-www-form-urlencoded");
-    }
-    byte[] bytes =
-        BoundedBody.read(body, FormParameters.MAX_BODY_BYTES)
-            .orElseThrow(
-                () -> new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large"));
-    FormParameters form = FormParameters.parse(bytes);
+    FormParameters form = FormBody.required(contentType, body, "token endpoint");
     TokenResponse response =
         tokens.issue(
             new TokenRequest(
@@ -99,21 +88,5 @@ public class TokenResource {
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .header("Pragma", "no-cache")
         .build();
-  }
-
-  private static boolean isForm(String contentType) {
-    if (contentType == null) {
-      return false;
-    }
-    try {
-      MediaType type = MediaType.valueOf(contentType);
-      String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-      return type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-          && !type.isWildcardType()
-          && !type.isWildcardSubtype()
-          && (charset == null || charset.equalsIgnoreCase("UTF-8"));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

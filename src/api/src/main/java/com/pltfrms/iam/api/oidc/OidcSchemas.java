@@ -40,4 +40,27 @@ final class OidcSchemas {
 
     public List<String> id_token_signing_alg_values_supported;
   }
+
+  /**
+   * OIDC Core §5.3.2: {@code sub} and the claims of the granted scopes (§5.4), those with values.
+   */
+  @Schema(name = "UserInfoClaims", requiredProperties = "sub")
+  static final class UserInfoClaims {
+    @Schema(description = "The user's stable id, as in the ID token")
+    public String sub;
+
+    public String name;
+    public String given_name;
+    public String family_name;
+    public String preferred_username;
+    public String email;
+    public Boolean email_verified;
+  }
+
+  /** RFC 6750 §2.2: the access token as a form parameter, instead of the header. */
+  @Schema(name = "UserInfoRequest")
+  static final class UserInfoRequest {
+    @Schema(description = "The access token, when not sent in the Authorization header")
+    public String access_token;
+  }
 }

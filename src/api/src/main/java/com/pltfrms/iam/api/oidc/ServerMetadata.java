@@ -1,6 +1,7 @@
 package com.pltfrms.iam.api.oidc;
 
 import com.pltfrms.iam.oauth.protocol.ClientAuthMethod;
+import com.pltfrms.iam.oidc.UserClaims;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,7 +28,11 @@ final class ServerMetadata {
    */
   static JsonObject openid(
       String issuer, Collection<String> grantTypes, Collection<ClientAuthMethod> authMethods) {
+    JsonArrayBuilder claims = Json.createArrayBuilder();
+    UserClaims.SUPPORTED.forEach(claims::add);
     return base(issuer, grantTypes, authMethods)
+        .add("userinfo_endpoint", issuer + "/oauth2/userinfo")
+        .add("claims_supported", claims)
         .add("subject_types_supported", Json.createArrayBuilder().add("public"))
         .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
         .build();
