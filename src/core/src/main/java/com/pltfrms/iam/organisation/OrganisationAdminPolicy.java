@@ -16,9 +16,8 @@ import java.util.Set;
  * another). Revoking and removing are not so bounded (removing the member would take every role
  * anyway).
  *
- * <p>A plain decision, without state: the caller's grants come from {@link OrganisationAccess}. The
- * admin API's gate asks it once user tokens exist; until then only system-realm admins call the
- * organisation endpoints.
+ * <p>A plain decision, without state: the caller's grants come from {@link OrganisationAccess},
+ * read live for every call by the admin API's gate.
  */
 public final class OrganisationAdminPolicy {
 
