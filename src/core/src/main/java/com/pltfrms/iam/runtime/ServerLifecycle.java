@@ -34,6 +34,7 @@ public class ServerLifecycle {
   @Inject SystemBootstrap bootstrap;
   @Inject AuditSealingSchedule sealing;
   @Inject CacheNoticeListener cacheNotices;
+  @Inject Housekeeping housekeeping;
   @Inject MasterKey masterKey;
   private final List<Runnable> onReady = new CopyOnWriteArrayList<>();
 
@@ -73,6 +74,7 @@ public class ServerLifecycle {
       SystemBootstrap.announce(bootstrap.ensureSystemRealm());
       sealing.start();
       cacheNotices.start();
+      housekeeping.start();
       started = true;
       failure = null;
       LOG.info("PLTFRMS IAM is ready.");
@@ -156,6 +158,7 @@ public class ServerLifecycle {
       retry.cancel(false);
       retry = null;
     }
+    housekeeping.stop();
     sealing.stop();
     cacheNotices.stop();
     started = false;

@@ -192,4 +192,27 @@ class AuthorizationCodesArquillianIT {
     assertEquals(
         0, rows.number("SELECT count(*) FROM token_family WHERE user_id = ?", binding.userId()));
   }
+
+  @Test
+  void sweepWhenCodeOlderThanADayThenDeletedAndYoungerKept() throws Exception {
+    RealmSnapshot realm = testRealms.create();
+    CodeBinding binding = binding(realm);
+    String old = codes.issue(binding);
+    String young = codes.issue(binding);
+    try (Connection db = rows.outsideThePool()) {
+      Rows.update(
+          db,
+          "UPDATE authorization_code SET created_at = now() - interval '2 days'"
+              + " WHERE code_hash = ?",
+          OpaqueTokens.hash(old));
+    }
+
+    assertTrue(codes.sweep() >= 1);
+
+    assertEquals(
+        0,
+        rows.number(
+            "SELECT count(*) FROM authorization_code WHERE code_hash = ?", OpaqueTokens.hash(old)));
+    assertInstanceOf(CodeRedemption.Redeemed.class, codes.redeem(realm.id(), young));
+  }
 }
