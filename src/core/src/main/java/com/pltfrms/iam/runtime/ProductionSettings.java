@@ -1,5 +1,6 @@
 package com.pltfrms.iam.runtime;
 
+import com.pltfrms.iam.shared.TrustedProxies;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import java.util.function.Function;
  * documents (cached by anyone for five minutes) and the admin API's token checks derive from the
  * base URL, so in production it must never come from a request's Host header, which whoever sends
  * the request chooses. In zero-setup mode Liberty's generated keystore password serves and the base
- * URL follows the request, for convenience on a developer's machine.
+ * URL follows the request, for convenience on a developer's machine. In every mode a malformed
+ * {@code IAM_TRUSTED_PROXIES} stops the start: guessing what an operator meant by a list of proxies
+ * to trust is worse than not starting.
  */
 final class ProductionSettings {
 
@@ -21,6 +24,7 @@ final class ProductionSettings {
   static void check(Function<String, Optional<String>> settings) {
     Optional<String> baseUrl = settings.apply("IAM_BASE_URL");
     baseUrl.ifPresent(ProductionSettings::requireBaseUrl);
+    settings.apply(TrustedProxies.SETTING).ifPresent(ProductionSettings::requireTrustedProxies);
     if (settings.apply("IAM_DB_URL").isEmpty()) {
       return;
     }
@@ -34,6 +38,14 @@ final class ProductionSettings {
           "IAM_DB_URL is set, so IAM_BASE_URL must be too: the URL clients reach this server by"
               + " (e.g. https://id.example.com), from which every realm's issuer is derived; it is"
               + " never taken from a request's Host header (see the README's production checklist)");
+    }
+  }
+
+  private static void requireTrustedProxies(String value) {
+    try {
+      TrustedProxies.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
   }
 

@@ -69,4 +69,25 @@ class ProductionSettingsTest {
         () ->
             ProductionSettings.check(settings(Map.of("IAM_BASE_URL", "https://example.com/iam"))));
   }
+
+  @Test
+  void checkWhenTrustedProxiesMalformedThenIllegalStateNamingTheEntry() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ProductionSettings.check(
+                    settings(Map.of("IAM_TRUSTED_PROXIES", "10.0.0.0/8, proxy.example"))));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("IAM_TRUSTED_PROXIES") && e.getMessage().contains("proxy.example"),
+        e.getMessage());
+  }
+
+  @Test
+  void checkWhenTrustedProxiesWellFormedThenPasses() {
+    assertDoesNotThrow(
+        () ->
+            ProductionSettings.check(
+                settings(Map.of("IAM_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.7, fd00::/8"))));
+  }
 }

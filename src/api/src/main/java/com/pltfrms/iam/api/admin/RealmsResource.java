@@ -14,6 +14,7 @@ import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -75,6 +76,7 @@ public class RealmsResource {
   @Inject AdminCaller caller;
 
   @Context UriInfo uri;
+  @Context HttpServletRequest http;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -242,6 +244,6 @@ public class RealmsResource {
   }
 
   private JsonObject view(RealmSnapshot realm) {
-    return Views.realm(realm, BaseUrl.issuer(uri, realm.name()));
+    return Views.realm(realm, BaseUrl.issuer(http, realm.name()));
   }
 }

@@ -2,6 +2,7 @@ package com.pltfrms.iam.api.oauth;
 
 import com.pltfrms.iam.api.support.BaseUrl;
 import com.pltfrms.iam.api.support.FormBody;
+import com.pltfrms.iam.api.support.RequestOrigin;
 import com.pltfrms.iam.oauth.protocol.FormParameters;
 import com.pltfrms.iam.oauth.protocol.TokenResponse;
 import com.pltfrms.iam.oauth.token.TokenRequest;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +46,6 @@ public class TokenResource {
 
   @Inject TokenService tokens;
 
-  @Context UriInfo uri;
   @Context HttpServletRequest http;
 
   @POST
@@ -73,7 +72,11 @@ public class TokenResource {
     TokenResponse response =
         tokens.issue(
             new TokenRequest(
-                active, BaseUrl.issuer(uri, realm), authorization, form, http.getRemoteAddr()));
+                active,
+                BaseUrl.issuer(http, realm),
+                authorization,
+                form,
+                RequestOrigin.of(http).clientAddress()));
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("access_token", response.accessToken())

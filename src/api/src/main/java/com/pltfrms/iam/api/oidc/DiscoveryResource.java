@@ -5,6 +5,7 @@ import com.pltfrms.iam.oauth.token.TokenService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +34,7 @@ public class DiscoveryResource {
 
   @Inject TokenService tokens;
 
-  @Context UriInfo uri;
+  @Context HttpServletRequest http;
 
   @GET
   @Path("realms/{realm}/.well-known/openid-configuration")
@@ -48,7 +48,7 @@ public class DiscoveryResource {
     tokens.activeRealm(realm);
     return cached(
         ServerMetadata.openid(
-            BaseUrl.issuer(uri, realm), tokens.grantTypes(), tokens.authMethods()));
+            BaseUrl.issuer(http, realm), tokens.grantTypes(), tokens.authMethods()));
   }
 
   @GET
@@ -63,7 +63,7 @@ public class DiscoveryResource {
     tokens.activeRealm(realm);
     return cached(
         ServerMetadata.oauth(
-            BaseUrl.issuer(uri, realm), tokens.grantTypes(), tokens.authMethods()));
+            BaseUrl.issuer(http, realm), tokens.grantTypes(), tokens.authMethods()));
   }
 
   private static Response cached(JsonObject metadata) {

@@ -9,6 +9,7 @@ import com.pltfrms.iam.oidc.UserInfo;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -51,7 +51,7 @@ public class UserInfoResource {
   @Inject TokenService tokens;
   @Inject UserInfo userInfo;
 
-  @Context UriInfo uri;
+  @Context HttpServletRequest http;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -115,7 +115,7 @@ public class UserInfoResource {
           .build();
     }
     Map<String, Object> claims =
-        userInfo.claims(realm, BaseUrl.issuer(uri, realm.name()), accessToken);
+        userInfo.claims(realm, BaseUrl.issuer(http, realm.name()), accessToken);
     return Response.ok(JsonUtil.toJson(claims))
         .type(MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -25,7 +25,19 @@ public enum OAuthError {
   UNSUPPORTED_MEDIA_TYPE("invalid_request", 415),
   SERVER_ERROR("server_error", 500),
   /** The server is starting or cannot reach its database (RFC 6749 §4.1.2.1 uses the code too). */
-  TEMPORARILY_UNAVAILABLE("temporarily_unavailable", 503);
+  TEMPORARILY_UNAVAILABLE("temporarily_unavailable", 503),
+  /** RFC 6749 §4.1.2.1: the authorization endpoint issues codes only. */
+  UNSUPPORTED_RESPONSE_TYPE("unsupported_response_type", 400),
+  /** RFC 6749 §4.1.2.1: the user (or the server) denied the request. */
+  ACCESS_DENIED("access_denied", 403),
+  /** OIDC Core §3.1.2.6: {@code prompt=none} and nobody is logged in. */
+  LOGIN_REQUIRED("login_required", 400),
+  /** OIDC Core §3.1.2.6: {@code prompt=none} and the user has not consented. */
+  CONSENT_REQUIRED("consent_required", 400),
+  /** OIDC Core §3.1.2.6: request objects by value are not supported (yet). */
+  REQUEST_NOT_SUPPORTED("request_not_supported", 400),
+  /** OIDC Core §3.1.2.6: request objects by reference are not supported (yet). */
+  REQUEST_URI_NOT_SUPPORTED("request_uri_not_supported", 400);
 
   private final String code;
   private final int status;
@@ -48,6 +60,10 @@ public enum OAuthError {
     return switch (this) {
       case INVALID_TOKEN, INSUFFICIENT_SCOPE ->
           "https://www.rfc-editor.org/rfc/rfc6750#section-3.1";
+      case UNSUPPORTED_RESPONSE_TYPE, ACCESS_DENIED ->
+          "https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1";
+      case LOGIN_REQUIRED, CONSENT_REQUIRED, REQUEST_NOT_SUPPORTED, REQUEST_URI_NOT_SUPPORTED ->
+          "https://openid.net/specs/openid-connect-core-1_0.html#AuthError";
       default -> "https://www.rfc-editor.org/rfc/rfc6749#section-5.2";
     };
   }
