@@ -342,7 +342,7 @@ class ClientCredentialsIT {
       assertEquals(issuer + "/oauth2/jwks", reply.string("jwks_uri"));
       assertEquals(List.of("client_credentials"), reply.json().get("grant_types_supported"));
       assertEquals(
-          List.of("client_secret_basic", "client_secret_post"),
+          List.of("client_secret_basic", "client_secret_post", "none"),
           reply.json().get("token_endpoint_auth_methods_supported"));
       assertNull(reply.json().get("authorization_endpoint"));
       assertNull(reply.json().get("introspection_endpoint"));

@@ -99,19 +99,27 @@ final class Endpoints {
           "duplicateEmailsAllowed",
           Type.BOOLEAN);
   private static final Map<String, Type> CLIENT_CREATE =
-      fields(
-          "clientId", "type", "displayName", "allowedScopes", Type.STRINGS, "roles", Type.STRINGS);
+      withWebClientFields(
+          fields(
+              "clientId",
+              "type",
+              "displayName",
+              "allowedScopes",
+              Type.STRINGS,
+              "roles",
+              Type.STRINGS));
   private static final Map<String, Type> CLIENT_UPDATE =
-      fields(
-          "clientId",
-          "type",
-          "displayName",
-          "enabled",
-          Type.BOOLEAN,
-          "allowedScopes",
-          Type.STRINGS,
-          "roles",
-          Type.STRINGS);
+      withWebClientFields(
+          fields(
+              "clientId",
+              "type",
+              "displayName",
+              "enabled",
+              Type.BOOLEAN,
+              "allowedScopes",
+              Type.STRINGS,
+              "roles",
+              Type.STRINGS));
   static final List<String> PAGE = List.of("offset", "limit");
 
   /** The foundation's endpoints: realms, clients, keys, audit, OAuth, discovery, health. */
@@ -171,7 +179,8 @@ final class Endpoints {
               AccessEndpoints.ALL,
               OrganisationEndpoints.ALL,
               ExportEndpoints.ALL,
-              OidcEndpoints.ALL)
+              OidcEndpoints.ALL,
+              ClientEndpoints.ALL)
           .flatMap(List::stream)
           .toList();
 
@@ -208,6 +217,12 @@ final class Endpoints {
   }
 
   /** Field names, each a string unless a {@link Type} follows it. */
+  private static Map<String, Type> withWebClientFields(Map<String, Type> base) {
+    Map<String, Type> all = new LinkedHashMap<>(base);
+    all.putAll(ClientEndpoints.WEB_CLIENT_FIELDS);
+    return all;
+  }
+
   static Map<String, Type> fields(Object... namesAndTypes) {
     Map<String, Type> fields = new LinkedHashMap<>();
     for (int i = 0; i < namesAndTypes.length; i++) {

@@ -352,6 +352,7 @@ class FuzzIT {
     values.put("userId", userId);
     values.put("attribute", "fuzz-attribute");
     values.putAll(organisations);
+    values.put("scope", "profile"); // built in: present in every realm, never deleted
     return values;
   }
 

@@ -36,6 +36,24 @@ class RealmExportIT {
     ok(Iam.admin("PUT", r + "/user-profile", PROFILE));
     ok(Iam.admin("PUT", r + "/password-policy", "{\"minLength\":10,\"history\":2}"));
     Iam.newClient(realm, "billing", "[\"read\",\"write\"]", "[]");
+    ok(Iam.admin("POST", r + "/client-scopes", "{\"name\":\"reports\",\"description\":\"R\"}"));
+    ok(
+        Iam.admin(
+            "POST",
+            r + "/clients",
+            "{\"clientId\":\"portal\",\"type\":\"confidential\",\"displayName\":\"Portal\","
+                + "\"redirectUris\":[\"https://portal.example/cb\"],"
+                + "\"postLogoutRedirectUris\":[\"https://portal.example/\"],"
+                + "\"grantTypes\":[\"authorization_code\",\"refresh_token\",\"password\"],"
+                + "\"allowedScopes\":[\"openid\",\"reports\"],\"consentRequired\":true,"
+                + "\"pkceRequired\":false,\"accessTokenLifetimeSeconds\":120,"
+                + "\"logoUri\":\"https://portal.example/logo.png\"}"));
+    ok(
+        Iam.admin(
+            "POST",
+            r + "/clients",
+            "{\"clientId\":\"cli\",\"type\":\"public\","
+                + "\"redirectUris\":[\"http://127.0.0.1/cb\"],\"allowedScopes\":[\"openid\"]}"));
     ok(
         Iam.admin(
             "POST", r + "/permissions", "{\"name\":\"orders:read\",\"description\":\"Read\"}"));

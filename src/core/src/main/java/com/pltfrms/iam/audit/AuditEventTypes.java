@@ -48,6 +48,10 @@ public final class AuditEventTypes {
   public static final String GROUP_MEMBER_REMOVED = "GROUP_MEMBER_REMOVED";
   public static final String ROLE_MAPPING_ADDED = "ROLE_MAPPING_ADDED";
   public static final String ROLE_MAPPING_REMOVED = "ROLE_MAPPING_REMOVED";
+  public static final String CLIENT_SCOPE_CREATED = "CLIENT_SCOPE_CREATED";
+  public static final String CLIENT_SCOPE_DELETED = "CLIENT_SCOPE_DELETED";
+  public static final String USER_LOGIN = "USER_LOGIN";
+  public static final String USER_LOGIN_FAILED = "USER_LOGIN_FAILED";
 
   private AuditEventTypes() {}
 }

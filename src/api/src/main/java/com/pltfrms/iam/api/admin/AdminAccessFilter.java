@@ -159,7 +159,7 @@ public class AdminAccessFilter implements ContainerRequestFilter {
     return switch (path.get(3)) {
       case "users" -> AdminFamily.USERS;
       case "groups" -> AdminFamily.GROUPS;
-      case "clients" -> AdminFamily.CLIENTS;
+      case "clients", "client-scopes" -> AdminFamily.CLIENTS;
       case "roles", "permissions" -> AdminFamily.ROLES;
       case "audit" -> AdminFamily.AUDIT;
       default -> AdminFamily.OTHER;

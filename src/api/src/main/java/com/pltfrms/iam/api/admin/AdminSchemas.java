@@ -135,6 +135,40 @@ final class AdminSchemas {
 
     public List<String> roles;
 
+    public List<String> redirectUris;
+
+    public List<String> postLogoutRedirectUris;
+
+    @Schema(
+        description =
+            "service: client_credentials; confidential: authorization_code, refresh_token,"
+                + " client_credentials, password; public: authorization_code, refresh_token,"
+                + " password (password is legacy, RFC 9700 §2.4)")
+    public List<String> grantTypes;
+
+    public Boolean consentRequired;
+
+    @Schema(description = "Always true for public clients.")
+    public Boolean pkceRequired;
+
+    @Schema(
+        minimum = "30",
+        maximum = "86400",
+        description = "Its own access-token lifetime; absent: the realm's")
+    public Integer accessTokenLifetimeSeconds;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String logoUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String clientUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String policyUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String tosUri;
+
     @Schema(readOnly = true)
     public Instant createdAt;
   }
@@ -160,6 +194,40 @@ final class AdminSchemas {
 
     public List<String> roles;
 
+    public List<String> redirectUris;
+
+    public List<String> postLogoutRedirectUris;
+
+    @Schema(
+        description =
+            "service: client_credentials; confidential: authorization_code, refresh_token,"
+                + " client_credentials, password; public: authorization_code, refresh_token,"
+                + " password (password is legacy, RFC 9700 §2.4)")
+    public List<String> grantTypes;
+
+    public Boolean consentRequired;
+
+    @Schema(description = "Always true for public clients.")
+    public Boolean pkceRequired;
+
+    @Schema(
+        minimum = "30",
+        maximum = "86400",
+        description = "Its own access-token lifetime; absent: the realm's")
+    public Integer accessTokenLifetimeSeconds;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String logoUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String clientUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String policyUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String tosUri;
+
     public Instant createdAt;
 
     @Schema(description = "Absent for public clients.")
@@ -182,6 +250,40 @@ final class AdminSchemas {
     public List<String> allowedScopes;
 
     public List<String> roles;
+
+    public List<String> redirectUris;
+
+    public List<String> postLogoutRedirectUris;
+
+    @Schema(
+        description =
+            "service: client_credentials; confidential: authorization_code, refresh_token,"
+                + " client_credentials, password; public: authorization_code, refresh_token,"
+                + " password (password is legacy, RFC 9700 §2.4)")
+    public List<String> grantTypes;
+
+    public Boolean consentRequired;
+
+    @Schema(description = "Always true for public clients.")
+    public Boolean pkceRequired;
+
+    @Schema(
+        minimum = "30",
+        maximum = "86400",
+        description = "Its own access-token lifetime; absent: the realm's")
+    public Integer accessTokenLifetimeSeconds;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String logoUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String clientUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String policyUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String tosUri;
   }
 
   @Schema(
@@ -202,6 +304,40 @@ final class AdminSchemas {
     public List<String> allowedScopes;
 
     public List<String> roles;
+
+    public List<String> redirectUris;
+
+    public List<String> postLogoutRedirectUris;
+
+    @Schema(
+        description =
+            "service: client_credentials; confidential: authorization_code, refresh_token,"
+                + " client_credentials, password; public: authorization_code, refresh_token,"
+                + " password (password is legacy, RFC 9700 §2.4)")
+    public List<String> grantTypes;
+
+    public Boolean consentRequired;
+
+    @Schema(description = "Always true for public clients.")
+    public Boolean pkceRequired;
+
+    @Schema(
+        minimum = "30",
+        maximum = "86400",
+        description = "Its own access-token lifetime; absent: the realm's")
+    public Integer accessTokenLifetimeSeconds;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String logoUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String clientUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String policyUri;
+
+    @Schema(maxLength = 1024, format = "uri")
+    public String tosUri;
   }
 
   @Schema(
@@ -215,6 +351,34 @@ final class AdminSchemas {
     public int limit;
 
     public long total;
+  }
+
+  @Schema(
+      name = "ClientScope",
+      description = "A client scope; built-in ones are in every realm and cannot be deleted.",
+      requiredProperties = {"name", "builtIn"})
+  static final class ClientScope {
+    @Schema(maxLength = 128)
+    public String name;
+
+    @Schema(maxLength = 255)
+    public String description;
+
+    public boolean builtIn;
+  }
+
+  @Schema(name = "NewClientScope", requiredProperties = "name")
+  static final class NewClientScope {
+    @Schema(maxLength = 128, description = "A scope token (RFC 6749 §3.3)")
+    public String name;
+
+    @Schema(maxLength = 255)
+    public String description;
+  }
+
+  @Schema(name = "ClientScopeList", requiredProperties = "items")
+  static final class ClientScopeList {
+    public List<ClientScope> items;
   }
 
   @Schema(

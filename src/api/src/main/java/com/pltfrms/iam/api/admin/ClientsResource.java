@@ -14,6 +14,7 @@ import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,11 +44,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A realm's OAuth clients: register (the response carries the secret, this once), list, get, change
- * (PATCH partially, PUT wholly), delete, rotate the secret. {@code roles} are the client's direct
- * realm-role mappings (as {@code …/service-account/roles} has them; a name without a role yet
- * creates it, as this field always allowed). Each client carries an {@code ETag} (its version);
- * writes with a stale {@code If-Match} answer 412.
+ * A realm's OAuth clients: register (the response carries the secret, this once; a public client
+ * has none), list, get, change (PATCH partially, PUT wholly), delete, rotate the secret. {@code
+ * roles} are the client's direct realm-role mappings (as {@code …/service-account/roles} has them;
+ * a name without a role yet creates it, as this field always allowed). Each client carries an
+ * {@code ETag} (its version); writes with a stale {@code If-Match} answer 412.
  */
 @Path("admin/realms/{realm}/clients")
 @Tag(name = "Clients")
@@ -57,21 +58,23 @@ public class ClientsResource {
 
   private static final String IF_MATCH = "If-Match";
   private static final Set<String> CREATE_FIELDS =
-      Set.of("clientId", "type", "displayName", "allowedScopes", "roles");
+      ClientFields.with(Set.of("clientId", "type", "displayName", "allowedScopes", "roles"));
   private static final Set<String> UPDATE_FIELDS =
-      Set.of("clientId", "type", "displayName", "enabled", "allowedScopes", "roles");
+      ClientFields.with(
+          Set.of("clientId", "type", "displayName", "enabled", "allowedScopes", "roles"));
 
   /** What a PUT may carry: the writable fields and, unchanged, those the server sets. */
   private static final Set<String> REPLACE_FIELDS =
-      Set.of(
-          "id",
-          "clientId",
-          "type",
-          "displayName",
-          "enabled",
-          "allowedScopes",
-          "roles",
-          "createdAt");
+      ClientFields.with(
+          Set.of(
+              "id",
+              "clientId",
+              "type",
+              "displayName",
+              "enabled",
+              "allowedScopes",
+              "roles",
+              "createdAt"));
 
   @Inject RealmService realms;
   @Inject ClientService clients;
@@ -102,9 +105,12 @@ public class ClientsResource {
             realm,
             json.requiredString("clientId"),
             ClientType.parse(json.string("type").orElse(null)),
-            json.string("displayName").orElse(null),
-            json.strings("allowedScopes").orElse(List.of()),
-            json.strings("roles").orElse(List.of()),
+            ClientFields.partial(
+                json,
+                json.string("displayName"),
+                Optional.empty(),
+                Optional.of(json.strings("allowedScopes").orElse(List.of())),
+                Optional.of(json.strings("roles").orElse(List.of()))),
             caller.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(created.client().clientId()).build())
         .entity(withSecret(created))
@@ -171,7 +177,8 @@ public class ClientsResource {
       requireGrantable(realm, json.strings("roles").get(), clients.get(realm, clientId).roles());
     }
     ClientChanges changes =
-        new ClientChanges(
+        ClientFields.partial(
+            json,
             json.string("displayName"),
             json.bool("enabled"),
             json.strings("allowedScopes"),
@@ -215,7 +222,8 @@ public class ClientsResource {
             });
     requireGrantable(realm, json.strings("roles").orElse(List.of()), current.roles());
     ClientChanges changes =
-        new ClientChanges(
+        ClientFields.whole(
+            json,
             Optional.of(json.string("displayName").orElse("")),
             Optional.of(json.bool("enabled").orElse(true)),
             Optional.of(json.strings("allowedScopes").orElse(List.of())),
@@ -274,7 +282,12 @@ public class ClientsResource {
         .build();
   }
 
+  /** The client and its new secret; a public client has none, and the body says none. */
   private static JsonObject withSecret(NewClient client) {
-    return Views.client(client.client()).add("clientSecret", client.clientSecret()).build();
+    JsonObjectBuilder json = Views.client(client.client());
+    if (client.clientSecret() != null) {
+      json.add("clientSecret", client.clientSecret());
+    }
+    return json.build();
   }
 }

@@ -23,6 +23,8 @@ import com.pltfrms.iam.oauth.client.ClientService;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.oauth.client.ClientType;
 import com.pltfrms.iam.oauth.client.NewClient;
+import com.pltfrms.iam.oauth.scope.ClientScopeService;
+import com.pltfrms.iam.oauth.scope.ClientScopeView;
 import com.pltfrms.iam.organisation.OrganisationAlias;
 import com.pltfrms.iam.organisation.OrganisationMember;
 import com.pltfrms.iam.organisation.OrganisationMemberService;
@@ -87,6 +89,7 @@ public class RealmTransfer {
           "duplicateEmailsAllowed",
           "passwordPolicy",
           "userProfile",
+          "clientScopes",
           "clients",
           "permissions",
           "roles",
@@ -96,7 +99,9 @@ public class RealmTransfer {
           "organizations");
 
   private static final Set<String> CLIENT_FIELDS =
-      Set.of("clientId", "type", "displayName", "enabled", "allowedScopes", "roles");
+      ClientFields.with(
+          Set.of("clientId", "type", "displayName", "enabled", "allowedScopes", "roles"));
+  private static final Set<String> CLIENT_SCOPE_FIELDS = Set.of("name", "description");
   private static final Set<String> PERMISSION_FIELDS = Set.of("name", "description", "clientId");
   private static final Set<String> ROLES_FIELDS = Set.of("realm", "client");
   private static final Set<String> ROLE_FIELDS =
@@ -129,6 +134,7 @@ public class RealmTransfer {
   private OrganisationService organisations;
   private OrganisationMemberService members;
   private OrganisationRoleService organisationRoles;
+  private ClientScopeService clientScopes;
   private Event<AuditEvent> audit;
   private UseCase useCase;
 
@@ -145,8 +151,10 @@ public class RealmTransfer {
       OrganisationService organisations,
       OrganisationMemberService members,
       OrganisationRoleService organisationRoles,
+      ClientScopeService clientScopes,
       Event<AuditEvent> audit,
       UseCase useCase) {
+    this.clientScopes = clientScopes;
     this.realms = realms;
     this.settings = settings;
     this.users = users;
@@ -196,6 +204,14 @@ public class RealmTransfer {
           Map<String, String> usernames = new HashMap<>();
           allUsers.forEach(u -> usernames.put(u.id(), u.fields().username()));
 
+          JsonArrayBuilder scopesJson = Json.createArrayBuilder();
+          for (ClientScopeView scope : clientScopes.defined(realm)) {
+            JsonObjectBuilder sc = Json.createObjectBuilder().add("name", scope.name());
+            addString(sc, "description", scope.description());
+            scopesJson.add(sc);
+          }
+          doc.add("clientScopes", scopesJson);
+
           List<ClientSnapshot> allClients = all(p -> clients.list(realm, p));
           allClients.sort(Comparator.comparing(ClientSnapshot::clientId));
           JsonArrayBuilder clientsJson = Json.createArrayBuilder();
@@ -207,12 +223,10 @@ public class RealmTransfer {
             if (client.displayName() != null) {
               c.add("displayName", client.displayName());
             }
-            clientsJson.add(
-                c.add("enabled", client.enabled())
-                    .add("allowedScopes", sorted(client.allowedScopes().tokens()))
-                    .add(
-                        "roles",
-                        refs(roles.mapped(realm, MappingTarget.CLIENT, client.clientId()))));
+            c.add("enabled", client.enabled())
+                .add("allowedScopes", sorted(client.allowedScopes().tokens()))
+                .add("roles", refs(roles.mapped(realm, MappingTarget.CLIENT, client.clientId())));
+            clientsJson.add(ClientFields.write(c, client));
           }
           doc.add("clients", clientsJson);
 
@@ -381,6 +395,7 @@ public class RealmTransfer {
     doc.string("realm"); // type-checked even when overridden
     RealmName realmName = RealmName.forCreation(name);
     // Every section's shape before any write, so a wrong type fails fast.
+    JsonArray scopeList = array(doc, "clientScopes");
     JsonArray clientList = array(doc, "clients");
     JsonArray permissionList = array(doc, "permissions");
     JsonInput roleSection =
@@ -431,6 +446,20 @@ public class RealmTransfer {
                         settings.replaceUserProfile(
                             r, UserProfile.parse(v), IfMatch.none(), caller.actor())));
 
+    // Client scopes before the clients allowed them.
+    for (int i = 0; i < scopeList.size(); i++) {
+      JsonInput sc =
+          JsonInput.nested(scopeList.get(i), "clientScopes[" + i + "]", CLIENT_SCOPE_FIELDS);
+      at(
+          "/clientScopes/" + i,
+          () ->
+              clientScopes.create(
+                  r,
+                  sc.requiredString("name"),
+                  sc.string("description").orElse(null),
+                  caller.actor()));
+    }
+
     // Clients first (their roles and permissions hang off them), their mappings at the end.
     Map<String, String> secrets = new TreeMap<>();
     Map<String, List<String>> clientMappings = new LinkedHashMap<>();
@@ -446,9 +475,12 @@ public class RealmTransfer {
                     r,
                     clientId,
                     ClientType.parse(c.string("type").orElse(null)),
-                    c.string("displayName").orElse(null),
-                    c.strings("allowedScopes").orElse(List.of()),
-                    List.of(),
+                    ClientFields.partial(
+                        c,
+                        c.string("displayName"),
+                        Optional.empty(),
+                        Optional.of(c.strings("allowedScopes").orElse(List.of())),
+                        Optional.of(List.of())),
                     caller.actor());
             if (!c.bool("enabled").orElse(true)) {
               clients.update(
@@ -459,7 +491,9 @@ public class RealmTransfer {
                   IfMatch.none(),
                   caller.actor());
             }
-            secrets.put(clientId, created.clientSecret());
+            if (created.clientSecret() != null) {
+              secrets.put(clientId, created.clientSecret());
+            }
             clientMappings.put(clientId, c.strings("roles").orElse(List.of()));
             return null;
           });

@@ -56,7 +56,7 @@ final class Views {
     if (client.displayName() != null) {
       json.add("displayName", client.displayName());
     }
-    return json;
+    return ClientFields.write(json, client);
   }
 
   /** A user: the standard fields that are set, attributes, times; never a password or hash. */

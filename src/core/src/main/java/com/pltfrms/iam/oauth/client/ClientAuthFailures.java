@@ -20,7 +20,9 @@ public class ClientAuthFailures {
   public enum Reason {
     UNKNOWN_CLIENT,
     BAD_SECRET,
-    DISABLED;
+    DISABLED,
+    /** A client that holds a secret presented none (only a public client may do that). */
+    MISSING_SECRET;
 
     public String value() {
       return name().toLowerCase(java.util.Locale.ROOT);

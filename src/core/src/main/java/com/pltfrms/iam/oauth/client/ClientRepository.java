@@ -20,6 +20,9 @@ public interface ClientRepository {
 
   long count(String realmId);
 
+  /** The longest access-token lifetime a client of the realm has of its own, or 0 if none has. */
+  int longestAccessTokenLifetime(String realmId);
+
   /** The realm's enabled clients that hold {@code role}. */
   List<OAuthClient> enabledWithRole(String realmId, String role);
 

@@ -2,6 +2,7 @@ package com.pltfrms.iam.oauth.client;
 
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
+import com.pltfrms.iam.oauth.scope.ClientScopeService;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.AccessGenerations;
@@ -21,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Registers, lists, changes and deletes a realm's OAuth clients; generates and rotates secrets.
+ * Registers, lists, changes and deletes a realm's OAuth clients; generates and rotates secrets (a
+ * public client has none). A web or public client may be allowed only the realm's client scopes
+ * ({@link ClientScopeService}); a service client's scopes stay free words, as they always were.
  * Writes may carry an {@link IfMatch} precondition on the client's version. No change may take the
  * system realm's last enabled administrator away (409): the server would be locked.
  */
@@ -35,6 +38,7 @@ public class ClientService {
   private Clock clock;
   private UseCase useCase;
   private AccessGenerations generations;
+  private ClientScopeService scopes;
 
   protected ClientService() {}
 
@@ -46,8 +50,10 @@ public class ClientService {
       Event<AuditEvent> audit,
       Clock clock,
       UseCase useCase,
-      AccessGenerations generations) {
+      AccessGenerations generations,
+      ClientScopeService scopes) {
     this.repository = repository;
+    this.scopes = scopes;
     this.directory = directory;
     this.afterCompletion = afterCompletion;
     this.audit = audit;
@@ -65,18 +71,35 @@ public class ClientService {
       List<String> allowedScopes,
       List<String> roles,
       Actor actor) {
+    return create(
+        realm,
+        clientId,
+        type,
+        new ClientChanges(
+            java.util.Optional.ofNullable(displayName),
+            java.util.Optional.empty(),
+            java.util.Optional.of(allowedScopes),
+            java.util.Optional.of(roles)),
+        actor);
+  }
+
+  /**
+   * Registers a client of {@code type} with the settings {@code fields} carries (the rest take
+   * their defaults) and, unless it is public, a fresh secret, which the result carries this once.
+   */
+  public NewClient create(
+      RealmSnapshot realm, String clientId, ClientType type, ClientChanges fields, Actor actor) {
     return useCase.run(
         () -> {
           OAuthClient client = new OAuthClient(realm.id(), clientId, type, clock.instant());
-          client.setDisplayName(displayName);
-          client.setAllowedScopes(allowedScopes);
-          client.setRoles(roles);
+          client.apply(fields);
+          checkConsistent(realm, client, fields);
           repository.lockClientId(realm.id(), clientId);
           if (repository.find(realm.id(), clientId).isPresent()) {
             throw ApplicationProblem.conflict(
                 "a client '" + clientId + "' exists already in this realm");
           }
-          String secret = client.rotateSecret();
+          String secret = type.hasSecret() ? client.rotateSecret() : null;
           repository.add(client);
           repository.flush();
           changed(
@@ -97,6 +120,14 @@ public class ClientService {
                 repository.count(realm.id())));
   }
 
+  /**
+   * The longest access-token lifetime any client of the realm has of its own (0 if none has one),
+   * for key retirement.
+   */
+  public int longestAccessTokenLifetime(RealmSnapshot realm) {
+    return useCase.run(() -> repository.longestAccessTokenLifetime(realm.id()));
+  }
+
   public ClientSnapshot get(RealmSnapshot realm, String clientId) {
     return useCase.run(() -> require(realm, clientId).snapshot());
   }
@@ -112,6 +143,7 @@ public class ClientService {
             requireAnotherAdmin(realm, client);
           }
           client.apply(changes);
+          checkConsistent(realm, client, changes);
           repository.flush();
           repository.storeRoles(client);
           changed(realm, AuditEventTypes.CLIENT_UPDATED, clientId, actor, changes.auditDetails());
@@ -142,6 +174,28 @@ public class ClientService {
           repository.remove(client);
           changed(realm, AuditEventTypes.CLIENT_DELETED, clientId, actor, Map.of());
         });
+  }
+
+  /**
+   * The client's fields agree with each other and its type ({@link OAuthClient#checkConsistent}),
+   * its lifetime fits the realm's cap, and a web or public client's newly sent allowed scopes are
+   * client scopes of the realm.
+   */
+  private void checkConsistent(RealmSnapshot realm, OAuthClient client, ClientChanges changes) {
+    client.checkConsistent();
+    Integer lifetime = client.accessTokenLifetimeSeconds();
+    if (lifetime != null
+        && RealmName.SYSTEM.equals(realm.name())
+        && lifetime > SystemAdmin.MAX_TOKEN_LIFETIME_SECONDS) {
+      throw ApplicationProblem.invalid(
+          "accessTokenLifetimeSeconds may be at most "
+              + SystemAdmin.MAX_TOKEN_LIFETIME_SECONDS
+              + " in the system realm",
+          "accessTokenLifetimeSeconds");
+    }
+    if (client.type() != ClientType.SERVICE && changes.allowedScopes().isPresent()) {
+      scopes.requireKnown(realm, changes.allowedScopes().get(), "allowedScopes");
+    }
   }
 
   private static boolean isSystemAdmin(RealmSnapshot realm, OAuthClient client) {

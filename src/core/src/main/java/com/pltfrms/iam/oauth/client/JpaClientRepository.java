@@ -68,6 +68,18 @@ class JpaClientRepository implements ClientRepository {
   }
 
   @Override
+  public int longestAccessTokenLifetime(String realmId) {
+    Integer longest =
+        em.createQuery(
+                "SELECT MAX(c.accessTokenLifetimeSeconds) FROM OAuthClient c"
+                    + " WHERE c.realmId = :realm",
+                Integer.class)
+            .setParameter("realm", realmId)
+            .getSingleResult();
+    return longest == null ? 0 : longest;
+  }
+
+  @Override
   public List<OAuthClient> enabledWithRole(String realmId, String role) {
     return em.createQuery(
             "SELECT c FROM OAuthClient c WHERE c.realmId = :realm AND c.enabled = TRUE",

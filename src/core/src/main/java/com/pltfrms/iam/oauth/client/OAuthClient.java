@@ -1,5 +1,7 @@
 package com.pltfrms.iam.oauth.client;
 
+import com.pltfrms.iam.oauth.protocol.GrantType;
+import com.pltfrms.iam.oauth.protocol.RedirectUri;
 import com.pltfrms.iam.oauth.protocol.Scope;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import jakarta.persistence.Column;
@@ -13,15 +15,21 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * An OAuth client registered in a realm. Scopes and roles are stored in the space-delimited form of
- * RFC 6749 §3.3; the secret only as a hash.
+ * An OAuth client registered in a realm. Scopes, roles, grant types and redirect URIs are stored in
+ * the space-delimited form of RFC 6749 §3.3 (a URI holds no space); the secret only as a hash, and
+ * a public client has none. Each setter checks its own field; {@link #checkConsistent} checks what
+ * the fields must agree on for the client's {@link ClientType} (grant types it allows, redirect
+ * URIs the authorization-code grant needs, PKCE for public clients), naming the field that is
+ * wrong.
  */
 @Entity
 @Table(name = "oauth_client")
@@ -33,6 +41,14 @@ public class OAuthClient {
 
   /** The width of the allowed_scopes and roles columns. */
   private static final int MAX_JOINED_LENGTH = 2048;
+
+  /** How many redirect URIs (and post-logout redirect URIs) one client may register. */
+  static final int MAX_REDIRECT_URIS = 50;
+
+  /** The bounds of a client's own access-token lifetime, in seconds. */
+  public static final int MIN_ACCESS_TOKEN_LIFETIME = 30;
+
+  public static final int MAX_ACCESS_TOKEN_LIFETIME = 86_400;
 
   @Id private String id;
 
@@ -56,6 +72,37 @@ public class OAuthClient {
 
   @Column(name = "allowed_scopes", nullable = false)
   private String allowedScopes;
+
+  @Column(name = "redirect_uris", nullable = false)
+  private String redirectUris;
+
+  @Column(name = "post_logout_redirect_uris", nullable = false)
+  private String postLogoutRedirectUris;
+
+  @Column(name = "grant_types", nullable = false)
+  private String grantTypes;
+
+  @Column(name = "consent_required", nullable = false)
+  private boolean consentRequired;
+
+  @Column(name = "pkce_required", nullable = false)
+  private boolean pkceRequired;
+
+  /** Its own access-token lifetime in seconds, or null for the realm's. */
+  @Column(name = "access_token_lifetime")
+  private Integer accessTokenLifetimeSeconds;
+
+  @Column(name = "logo_uri")
+  private String logoUri;
+
+  @Column(name = "client_uri")
+  private String clientUri;
+
+  @Column(name = "policy_uri")
+  private String policyUri;
+
+  @Column(name = "tos_uri")
+  private String tosUri;
 
   /**
    * Its direct realm-role mappings (table {@code client_role}), which the repository reads on every
@@ -83,11 +130,21 @@ public class OAuthClient {
     this.type = type;
     this.enabled = true;
     this.allowedScopes = "";
+    this.redirectUris = "";
+    this.postLogoutRedirectUris = "";
+    this.grantTypes = joinGrants(type.defaultGrants());
+    this.pkceRequired = true;
     this.createdAt = now;
   }
 
-  /** Replaces the secret with a fresh one and returns it; only its hash is kept. */
+  /**
+   * Replaces the secret with a fresh one and returns it; only its hash is kept. A public client has
+   * no secret (400).
+   */
   public String rotateSecret() {
+    if (!type.hasSecret()) {
+      throw ApplicationProblem.invalid("a public client has no secret", "type");
+    }
     String secret = ClientSecrets.generate();
     this.secretHash = ClientSecrets.hash(secret);
     return secret;
@@ -111,6 +168,131 @@ public class OAuthClient {
 
   public void setAllowedScopes(Collection<String> scopes) {
     this.allowedScopes = joinChecked("allowedScopes", scopes, Scope::isValidToken);
+  }
+
+  public void setRedirectUris(Collection<String> uris) {
+    this.redirectUris = joinUris("redirectUris", uris);
+  }
+
+  public void setPostLogoutRedirectUris(Collection<String> uris) {
+    this.postLogoutRedirectUris = joinUris("postLogoutRedirectUris", uris);
+  }
+
+  /** The grant types by their RFC 7591 names; an empty list gives the type's defaults. */
+  public void setGrantTypes(Collection<String> names) {
+    if (names.size() > GrantType.values().length * 2) {
+      throw ApplicationProblem.invalid("grantTypes holds too many entries", "grantTypes");
+    }
+    Set<GrantType> grants = EnumSet.noneOf(GrantType.class);
+    for (String name : names) {
+      GrantType grant =
+          GrantType.fromValue(name)
+              .orElseThrow(
+                  () ->
+                      ApplicationProblem.invalid(
+                          "grantTypes may hold authorization_code, refresh_token,"
+                              + " client_credentials, password",
+                          "grantTypes"));
+      grants.add(grant);
+    }
+    this.grantTypes = joinGrants(grants.isEmpty() ? type.defaultGrants() : grants);
+  }
+
+  public void setConsentRequired(boolean consentRequired) {
+    this.consentRequired = consentRequired;
+  }
+
+  public void setPkceRequired(boolean pkceRequired) {
+    this.pkceRequired = pkceRequired;
+  }
+
+  /** The client's own access-token lifetime; null (or 0) gives it the realm's. */
+  public void setAccessTokenLifetimeSeconds(Integer seconds) {
+    if (seconds == null || seconds == 0) {
+      this.accessTokenLifetimeSeconds = null;
+      return;
+    }
+    if (seconds < MIN_ACCESS_TOKEN_LIFETIME || seconds > MAX_ACCESS_TOKEN_LIFETIME) {
+      throw ApplicationProblem.invalid(
+          "accessTokenLifetimeSeconds must be between "
+              + MIN_ACCESS_TOKEN_LIFETIME
+              + " and "
+              + MAX_ACCESS_TOKEN_LIFETIME,
+          "accessTokenLifetimeSeconds");
+    }
+    this.accessTokenLifetimeSeconds = seconds;
+  }
+
+  public void setLogoUri(String uri) {
+    this.logoUri = link("logoUri", uri);
+  }
+
+  public void setClientUri(String uri) {
+    this.clientUri = link("clientUri", uri);
+  }
+
+  public void setPolicyUri(String uri) {
+    this.policyUri = link("policyUri", uri);
+  }
+
+  public void setTosUri(String uri) {
+    this.tosUri = link("tosUri", uri);
+  }
+
+  /**
+   * Refuses a client whose fields disagree, naming the field: grant types its type does not allow;
+   * {@code refresh_token} without a grant that issues refresh tokens; the authorization-code grant
+   * without a registered redirect URI (OAuth 2.1 §2.3.1: "MUST require clients to register their
+   * complete redirect URI"); redirect URIs on a client that has no use for them; a public client
+   * without PKCE (RFC 9700 §2.1.1).
+   */
+  public void checkConsistent() {
+    Set<GrantType> grants = grantTypes();
+    for (GrantType grant : grants) {
+      if (!type.allowedGrants().contains(grant)) {
+        throw ApplicationProblem.invalid(
+            "grantTypes: a " + type.value() + " client may not use " + grant.value(), "grantTypes");
+      }
+    }
+    if (grants.contains(GrantType.REFRESH_TOKEN)
+        && !grants.contains(GrantType.AUTHORIZATION_CODE)
+        && !grants.contains(GrantType.PASSWORD)) {
+      throw ApplicationProblem.invalid(
+          "grantTypes: refresh_token needs authorization_code or password", "grantTypes");
+    }
+    boolean code = grants.contains(GrantType.AUTHORIZATION_CODE);
+    if (code && redirectUris.isEmpty()) {
+      throw ApplicationProblem.invalid(
+          "redirectUris: the authorization_code grant needs at least one", "redirectUris");
+    }
+    if (!code && !redirectUris.isEmpty()) {
+      throw ApplicationProblem.invalid(
+          "redirectUris: only clients of the authorization_code grant redirect", "redirectUris");
+    }
+    if (type == ClientType.SERVICE && !postLogoutRedirectUris.isEmpty()) {
+      throw ApplicationProblem.invalid(
+          "postLogoutRedirectUris: a service client logs no user in", "postLogoutRedirectUris");
+    }
+    if (type == ClientType.PUBLIC && !pkceRequired) {
+      throw ApplicationProblem.invalid(
+          "pkceRequired: a public client always uses PKCE", "pkceRequired");
+    }
+  }
+
+  public Set<GrantType> grantTypes() {
+    Set<GrantType> grants = EnumSet.noneOf(GrantType.class);
+    for (String name : split(grantTypes)) {
+      GrantType.fromValue(name).ifPresent(grants::add);
+    }
+    return grants;
+  }
+
+  public ClientType type() {
+    return type;
+  }
+
+  public Integer accessTokenLifetimeSeconds() {
+    return accessTokenLifetimeSeconds;
   }
 
   public void setRoles(Collection<String> roles) {
@@ -147,6 +329,16 @@ public class OAuthClient {
     changes.enabled().ifPresent(this::setEnabled);
     changes.allowedScopes().ifPresent(this::setAllowedScopes);
     changes.roles().ifPresent(this::setRoles);
+    changes.redirectUris().ifPresent(this::setRedirectUris);
+    changes.postLogoutRedirectUris().ifPresent(this::setPostLogoutRedirectUris);
+    changes.grantTypes().ifPresent(this::setGrantTypes);
+    changes.consentRequired().ifPresent(this::setConsentRequired);
+    changes.pkceRequired().ifPresent(this::setPkceRequired);
+    changes.accessTokenLifetimeSeconds().ifPresent(this::setAccessTokenLifetimeSeconds);
+    changes.logoUri().ifPresent(this::setLogoUri);
+    changes.clientUri().ifPresent(this::setClientUri);
+    changes.policyUri().ifPresent(this::setPolicyUri);
+    changes.tosUri().ifPresent(this::setTosUri);
   }
 
   public boolean hasRole(String role) {
@@ -180,8 +372,45 @@ public class OAuthClient {
         secretHash,
         Scope.parse(allowedScopes),
         roles,
+        split(redirectUris).stream().map(RedirectUri::new).toList(),
+        split(postLogoutRedirectUris).stream().map(RedirectUri::new).toList(),
+        grantTypes(),
+        consentRequired,
+        pkceRequired || type == ClientType.PUBLIC,
+        accessTokenLifetimeSeconds,
+        new ClientLinks(logoUri, clientUri, policyUri, tosUri),
         createdAt,
         version);
+  }
+
+  private static String joinGrants(Set<GrantType> grants) {
+    return String.join(" ", EnumSet.copyOf(grants).stream().map(GrantType::value).toList());
+  }
+
+  private static String joinUris(String field, Collection<String> uris) {
+    if (uris.size() > MAX_REDIRECT_URIS) {
+      throw ApplicationProblem.invalid(
+          field + " may hold at most " + MAX_REDIRECT_URIS + " entries", field);
+    }
+    for (String uri : uris) {
+      String problem = RedirectUri.problem(uri, true);
+      if (problem != null) {
+        throw ApplicationProblem.invalid(field + ": an entry " + problem, field);
+      }
+    }
+    return String.join(" ", new LinkedHashSet<>(uris));
+  }
+
+  /** A link shown to users (logo, home page, policy, terms): https, or http on loopback. */
+  private static String link(String field, String uri) {
+    if (uri == null || uri.isEmpty()) {
+      return null;
+    }
+    String problem = RedirectUri.problem(uri, false);
+    if (problem != null) {
+      throw ApplicationProblem.invalid(field + " " + problem, field);
+    }
+    return uri;
   }
 
   private static String joinChecked(

@@ -6,8 +6,8 @@ import com.pltfrms.iam.access.EffectiveAccessService;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
-import com.pltfrms.iam.oauth.client.ClientType;
 import com.pltfrms.iam.oauth.protocol.FormParameters;
+import com.pltfrms.iam.oauth.protocol.GrantType;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Scope;
@@ -22,10 +22,11 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /**
- * The client-credentials grant: a service client gets a token for itself, its subject the client's
- * stable id. The requested scope must be a subset of the client's allowed scopes; without {@code
- * scope}, all of them are granted (the "pre-defined default value" of RFC 6749 §3.3). No refresh
- * token (§4.4.3).
+ * The client-credentials grant: a client registered for it (every service client; a web client that
+ * lists it) gets a token for itself, its subject the client's stable id; any other client is {@code
+ * unauthorized_client} (RFC 6749 §5.2). The requested scope must be a subset of the client's
+ * allowed scopes; without {@code scope}, all of them are granted (the "pre-defined default value"
+ * of RFC 6749 §3.3). No refresh token (§4.4.3).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4">RFC 6749 §4.4</a>
  */
@@ -67,7 +68,7 @@ public class ClientCredentialsGrantHandler implements GrantHandler<ClientCredent
   @Override
   public TokenResponse handle(GrantContext context, ClientCredentialsRequest request) {
     ClientSnapshot client = context.client();
-    if (client.type() != ClientType.SERVICE) {
+    if (!client.allows(GrantType.CLIENT_CREDENTIALS)) {
       throw new OAuthProblem(
           OAuthError.UNAUTHORIZED_CLIENT, "client is not allowed to use client_credentials");
     }
@@ -83,7 +84,8 @@ public class ClientCredentialsGrantHandler implements GrantHandler<ClientCredent
             client.id(),
             client.clientId(),
             granted,
-            claims(access.of(AccessPrincipal.serviceClient(client.realmId(), client.id()))));
+            claims(access.of(AccessPrincipal.serviceClient(client.realmId(), client.id()))),
+            client.accessTokenLifetime(context.realm().accessTokenLifetimeSeconds()));
     audit.fire(
         new AuditEvent(
             context.realm().id(),

@@ -58,6 +58,22 @@ public class AccessTokenIssuer {
       String clientId,
       Scope scope,
       AccessClaims access) {
+    return issue(
+        realm, issuer, subject, clientId, scope, access, realm.accessTokenLifetimeSeconds());
+  }
+
+  /**
+   * As {@link #issue(RealmSnapshot, String, String, String, Scope, AccessClaims)}, living {@code
+   * lifetimeSeconds}.
+   */
+  public IssuedToken issue(
+      RealmSnapshot realm,
+      String issuer,
+      String subject,
+      String clientId,
+      Scope scope,
+      AccessClaims access,
+      int lifetimeSeconds) {
     RealmKeys.Signer signer = signer(keyRing, realm);
     JwtClaims claims = new JwtClaims();
     long now = clock.instant().getEpochSecond();
@@ -66,7 +82,7 @@ public class AccessTokenIssuer {
     claims.setSubject(subject);
     claims.setAudience(audience(realm, issuer, scope));
     claims.setIssuedAt(NumericDate.fromSeconds(now));
-    claims.setExpirationTime(NumericDate.fromSeconds(now + realm.accessTokenLifetimeSeconds()));
+    claims.setExpirationTime(NumericDate.fromSeconds(now + lifetimeSeconds));
     claims.setJwtId(jti);
     claims.setClaim("client_id", clientId);
     if (!scope.isEmpty()) {
@@ -86,8 +102,7 @@ public class AccessTokenIssuer {
     if (!access.permissions().isEmpty()) {
       claims.setStringListClaim("permissions", access.permissions());
     }
-    return new IssuedToken(
-        compact(signer, claims.toJson()), jti, realm.accessTokenLifetimeSeconds());
+    return new IssuedToken(compact(signer, claims.toJson()), jti, lifetimeSeconds);
   }
 
   /**

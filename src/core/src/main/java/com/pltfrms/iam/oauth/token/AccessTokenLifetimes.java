@@ -1,6 +1,7 @@
 package com.pltfrms.iam.oauth.token;
 
 import com.pltfrms.iam.keys.LongestAccessTokenLifetime;
+import com.pltfrms.iam.oauth.client.ClientService;
 import com.pltfrms.iam.realm.Realm;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.shared.ApplicationProblem;
@@ -10,31 +11,35 @@ import java.time.Duration;
 
 /**
  * The one answer to "how long can an access token of this realm live?", which key retirement relies
- * on. Today every access token of a realm lives the realm's {@code accessTokenLifetimeSeconds}
- * ({@link AccessTokenIssuer} sets {@code exp} from it); when clients get lifetimes of their own,
- * answer the longest of them here. Read fresh from the database; an unknown realm gets the cap,
- * {@link Realm#MAX_ACCESS_TOKEN_LIFETIME}.
+ * on: the longest of the realm's {@code accessTokenLifetimeSeconds} and the lifetimes its clients
+ * have of their own ({@link AccessTokenIssuer} sets {@code exp} from the client's, else the
+ * realm's). Read fresh from the database; an unknown realm gets the cap, {@link
+ * Realm#MAX_ACCESS_TOKEN_LIFETIME}.
  */
 @ApplicationScoped
 public class AccessTokenLifetimes implements LongestAccessTokenLifetime {
 
   private final RealmService realms;
+  private final ClientService clients;
 
   @Inject
-  AccessTokenLifetimes(RealmService realms) {
+  AccessTokenLifetimes(RealmService realms, ClientService clients) {
     this.realms = realms;
+    this.clients = clients;
   }
 
   /** For the CDI proxy only. */
   protected AccessTokenLifetimes() {
-    this(null);
+    this(null, null);
   }
 
   @Override
   public Duration of(String realmName) {
     int seconds;
     try {
-      seconds = realms.get(realmName).accessTokenLifetimeSeconds();
+      com.pltfrms.iam.realm.RealmSnapshot realm = realms.get(realmName);
+      seconds =
+          Math.max(realm.accessTokenLifetimeSeconds(), clients.longestAccessTokenLifetime(realm));
     } catch (ApplicationProblem unknown) {
       seconds = Realm.MAX_ACCESS_TOKEN_LIFETIME;
     }

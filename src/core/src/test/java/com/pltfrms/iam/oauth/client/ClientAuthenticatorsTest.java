@@ -33,7 +33,8 @@ class ClientAuthenticatorsTest {
       new ClientAuthenticators(
           List.of(
               new ClientSecretBasicAuthenticator(directory, failures),
-              new ClientSecretPostAuthenticator(directory, failures)));
+              new ClientSecretPostAuthenticator(directory, failures),
+              new PublicClientAuthenticator(directory, failures)));
 
   private OAuthClient client;
   private String secret;
@@ -110,8 +111,45 @@ class ClientAuthenticatorsTest {
   }
 
   @Test
-  void authenticateWhenPublicClientMethodThenInvalidClientNotSupported() {
+  void authenticateWhenClientIdOnlyForClientWithSecretThenInvalidClientAndRecorded() {
     assertEquals(OAuthError.INVALID_CLIENT, refused(request(null, "client_id=svc")).error());
+    assertEquals("missing_secret", lastReason());
+  }
+
+  private OAuthClient aPublicClient(boolean enabled) {
+    OAuthClient spa = new OAuthClient(REALM.id(), "spa", ClientType.PUBLIC, Instant.EPOCH);
+    spa.setRedirectUris(List.of("https://spa.example/cb"));
+    spa.setEnabled(enabled);
+    repository.add(spa);
+    return spa;
+  }
+
+  @Test
+  void authenticateWhenPublicClientSendsClientIdOnlyThenClient() {
+    aPublicClient(true);
+    assertEquals("spa", chain.authenticate(request(null, "client_id=spa")).clientId());
+  }
+
+  @Test
+  void authenticateWhenPublicClientSendsSecretThenInvalidClient() {
+    aPublicClient(true);
+    assertEquals(
+        OAuthError.INVALID_CLIENT,
+        refused(request(null, "client_id=spa&client_secret=guess")).error());
+    assertEquals(OAuthError.INVALID_CLIENT, refused(request(basic("spa", "guess"), "")).error());
+  }
+
+  @Test
+  void authenticateWhenPublicClientDisabledThenInvalidClient() {
+    aPublicClient(false);
+    assertEquals(OAuthError.INVALID_CLIENT, refused(request(null, "client_id=spa")).error());
+    assertEquals("disabled", lastReason());
+  }
+
+  @Test
+  void authenticateWhenClientIdOnlyAndUnknownThenInvalidClient() {
+    assertEquals(OAuthError.INVALID_CLIENT, refused(request(null, "client_id=nobody")).error());
+    assertEquals("unknown_client", lastReason());
   }
 
   @Test
@@ -129,9 +167,12 @@ class ClientAuthenticatorsTest {
   }
 
   @Test
-  void supportedWhenTwoSecretAuthenticatorsThenBothAndNoOther() {
+  void supportedWhenSecretAndPublicAuthenticatorsThenThoseAndNoOther() {
     assertEquals(
-        Set.of(ClientAuthMethod.CLIENT_SECRET_BASIC, ClientAuthMethod.CLIENT_SECRET_POST),
+        Set.of(
+            ClientAuthMethod.CLIENT_SECRET_BASIC,
+            ClientAuthMethod.CLIENT_SECRET_POST,
+            ClientAuthMethod.NONE),
         chain.supported());
   }
 

@@ -31,6 +31,12 @@ class ClientServiceTest {
   private final InMemoryClientRepository repository = new InMemoryClientRepository();
   private final RecordingEvent<AuditEvent> audit = new RecordingEvent<>();
   private final ClientDirectory directory = new ClientDirectory(repository);
+  private final com.pltfrms.iam.oauth.scope.ClientScopeService scopes =
+      new com.pltfrms.iam.oauth.scope.ClientScopeService(
+          new com.pltfrms.iam.oauth.scope.InMemoryClientScopeRepository(),
+          new RecordingEvent<>(),
+          Immediately.CLOCK,
+          UseCase.direct());
   private final ClientService service =
       new ClientService(
           repository,
@@ -39,7 +45,8 @@ class ClientServiceTest {
           audit,
           Immediately.CLOCK,
           UseCase.direct(),
-          new com.pltfrms.iam.shared.AccessGenerations());
+          new com.pltfrms.iam.shared.AccessGenerations(),
+          scopes);
 
   private NewClient create(RealmSnapshot realm, String clientId, List<String> roles) {
     return service.create(
@@ -180,5 +187,110 @@ class ClientServiceTest {
   @Test
   void getWhenUnknownThenNotFound() {
     assertEquals(ApplicationProblem.Kind.NOT_FOUND, kindOf(() -> service.get(ACME, "ghost")));
+  }
+
+  private static ClientChanges web(List<String> redirectUris, List<String> scopes) {
+    return new ClientChanges(
+        Optional.of("Web"),
+        Optional.empty(),
+        Optional.of(scopes),
+        Optional.of(List.of()),
+        Optional.of(redirectUris),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  @Test
+  void createWhenPublicThenNoSecret() {
+    NewClient spa =
+        service.create(
+            ACME,
+            "spa",
+            ClientType.PUBLIC,
+            web(List.of("https://spa.example/cb"), List.of("openid")),
+            ADMIN);
+    assertEquals(null, spa.clientSecret());
+    assertEquals(null, spa.client().secretHash());
+    assertEquals(
+        ApplicationProblem.Kind.INVALID, kindOf(() -> service.rotateSecret(ACME, "spa", ADMIN)));
+  }
+
+  @Test
+  void createWhenWebClientAllowedUnknownScopeThenInvalidNamingAllowedScopes() {
+    ApplicationProblem problem =
+        assertThrows(
+            ApplicationProblem.class,
+            () ->
+                service.create(
+                    ACME,
+                    "web",
+                    ClientType.CONFIDENTIAL,
+                    web(List.of("https://app.example/cb"), List.of("openid", "write")),
+                    ADMIN));
+    assertEquals("allowedScopes", problem.field());
+    assertTrue(repository.find(ACME.id(), "web").isEmpty());
+  }
+
+  @Test
+  void createWhenServiceClientAllowedFreeScopesThenKept() {
+    assertEquals("admin", create(ACME, "svc", List.of()).client().allowedScopes().value());
+  }
+
+  @Test
+  void createWhenConfidentialThenSecretAndDefaults() {
+    NewClient web =
+        service.create(
+            ACME,
+            "web",
+            ClientType.CONFIDENTIAL,
+            web(List.of("https://app.example/cb"), List.of("openid", "profile")),
+            ADMIN);
+    assertTrue(web.clientSecret() != null && web.client().secretMatches(web.clientSecret()));
+    assertTrue(web.client().pkceRequired());
+    assertFalse(web.client().consentRequired());
+  }
+
+  @Test
+  void updateWhenChangeBreaksConsistencyThenInvalidAndUnchanged() {
+    service.create(
+        ACME,
+        "web",
+        ClientType.CONFIDENTIAL,
+        web(List.of("https://app.example/cb"), List.of()),
+        ADMIN);
+    ClientChanges noRedirects = web(List.of(), List.of());
+    assertEquals(
+        ApplicationProblem.Kind.INVALID,
+        kindOf(() -> service.update(ACME, "web", noRedirects, IfMatch.none(), ADMIN)));
+  }
+
+  @Test
+  void longestAccessTokenLifetimeWhenClientHasOneThenIt() {
+    assertEquals(0, service.longestAccessTokenLifetime(ACME));
+    ClientChanges lifetime =
+        new ClientChanges(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(900),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    service.create(ACME, "svc", ClientType.SERVICE, lifetime, ADMIN);
+    assertEquals(900, service.longestAccessTokenLifetime(ACME));
   }
 }

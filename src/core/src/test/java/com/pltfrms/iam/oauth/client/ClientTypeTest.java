@@ -24,10 +24,19 @@ class ClientTypeTest {
   }
 
   @Test
-  void parseWhenKnownButNotYetSupportedThenInvalid() {
+  void parseWhenConfidentialOrPublicThenThem() {
+    assertEquals(ClientType.CONFIDENTIAL, ClientType.parse("confidential"));
+    assertEquals(ClientType.PUBLIC, ClientType.parse("public"));
+  }
+
+  @Test
+  void allowedGrantsWhenPublicThenNoClientCredentials() {
     assertEquals(
-        ApplicationProblem.Kind.INVALID,
-        assertThrows(ApplicationProblem.class, () -> ClientType.parse("public")).kind());
+        java.util.Set.of(
+            com.pltfrms.iam.oauth.protocol.GrantType.AUTHORIZATION_CODE,
+            com.pltfrms.iam.oauth.protocol.GrantType.REFRESH_TOKEN,
+            com.pltfrms.iam.oauth.protocol.GrantType.PASSWORD),
+        ClientType.PUBLIC.allowedGrants());
   }
 
   @Test

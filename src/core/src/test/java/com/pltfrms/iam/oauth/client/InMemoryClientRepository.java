@@ -47,6 +47,15 @@ public final class InMemoryClientRepository implements ClientRepository {
   }
 
   @Override
+  public int longestAccessTokenLifetime(String realmId) {
+    return clients.values().stream()
+        .filter(c -> c.realmId().equals(realmId) && c.accessTokenLifetimeSeconds() != null)
+        .mapToInt(OAuthClient::accessTokenLifetimeSeconds)
+        .max()
+        .orElse(0);
+  }
+
+  @Override
   public List<OAuthClient> enabledWithRole(String realmId, String role) {
     return inRealm(realmId).stream()
         .filter(OAuthClient::isEnabled)
