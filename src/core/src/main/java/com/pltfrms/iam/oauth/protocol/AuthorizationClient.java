@@ -23,6 +23,6 @@ public record AuthorizationClient(
 
   /** Whether {@code requested} is one of the registered redirect URIs. */
   public boolean registered(String requested) {
-    return redirectUris.stream().anyMatch(r -> RedirectUriMatch.matches(r, requested));
+    return redirectUris.stream().anyMatch(r -> new RedirectUri(r).matches(requested));
   }
 }
