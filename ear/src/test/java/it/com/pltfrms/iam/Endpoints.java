@@ -20,6 +20,8 @@ final class Endpoints {
     OAUTH,
     /** RFC 9457 application/problem+json. */
     PROBLEM,
+    /** An HTML page with the hosted pages' headers: what a browser is shown. */
+    PAGE,
     /** MicroProfile Health, served by Liberty rather than the API: no vocabulary of ours. */
     HEALTH
   }

@@ -460,6 +460,9 @@ class FuzzIT {
    * asked for it) naming a CWWWC or SRVE message, or no body at all.
    */
   private static boolean fromContainer(RawHttp.Reply reply) {
+    if (reply.header("Content-Security-Policy") != null) {
+      return false; // a hosted page of ours
+    }
     return reply.body().isEmpty()
         || reply.contentType().startsWith("text/html")
         || reply.body().contains("CWWWC")
@@ -467,6 +470,13 @@ class FuzzIT {
   }
 
   private static void assertVocabulary(Endpoint endpoint, RawHttp.Reply reply, String context) {
+    if (endpoint.vocabulary() == Endpoints.Vocabulary.PAGE) {
+      assertTrue(reply.contentType().startsWith("text/html"), context);
+      assertTrue(
+          reply.header("Content-Security-Policy").contains("frame-ancestors 'none'"), context);
+      assertEquals("no-store", reply.header("Cache-Control"), context);
+      return;
+    }
     Map<String, Object> json;
     try {
       json = JsonUtil.parseJson(reply.body());
@@ -484,7 +494,7 @@ class FuzzIT {
         assertEquals((long) reply.status(), ((Number) json.get("status")).longValue(), context);
         assertNotNull(json.get("title"), context);
       }
-      case HEALTH -> {}
+      case PAGE, HEALTH -> {}
     }
   }
 

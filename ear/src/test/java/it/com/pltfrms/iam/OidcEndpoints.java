@@ -15,6 +15,16 @@ final class OidcEndpoints {
   static final List<Endpoint> ALL =
       List.of(
           open("GET", "realms/{realm}/oauth2/userinfo", Vocabulary.OAUTH),
+          open("GET", "realms/{realm}/oauth2/authorize", Vocabulary.PAGE),
+          new Endpoint(
+              "POST",
+              "realms/{realm}/oauth2/authorize",
+              Vocabulary.PAGE,
+              Body.FORM,
+              Auth.NONE,
+              List.of(),
+              Map.of()),
+          open("GET", "assets/{name}", Vocabulary.PAGE),
           new Endpoint(
               "POST",
               "realms/{realm}/oauth2/userinfo",

@@ -93,10 +93,11 @@ class OpenApiIT {
         success |= response.getKey().startsWith("2");
         Map<String, Object> content = map(asMap(response.getValue()), "content");
         if (content == null) {
-          // 204, or a 201 whose Location names what was created (RFC 9110 §15.3.2)
+          // 204, a 201 whose Location names what was created (RFC 9110 §15.3.2), or a redirect
+          // (302, 303) whose Location says where to (§15.4)
           boolean bodiless =
               response.getKey().equals("204")
-                  || response.getKey().equals("201")
+                  || List.of("201", "302", "303").contains(response.getKey())
                       && map(asMap(response.getValue()), "headers") != null
                       && map(asMap(response.getValue()), "headers").containsKey("Location");
           if (!bodiless) {

@@ -11,7 +11,10 @@ public enum Vocabulary {
   OAUTH(new OAuthErrorWriter()),
 
   /** RFC 9457 problem details: the admin API, and whatever matched no resource. */
-  PROBLEM(new ProblemErrorWriter());
+  PROBLEM(new ProblemErrorWriter()),
+
+  /** HTML pages: the hosted pages a browser is shown (authorization endpoint, login). */
+  PAGE(new PageErrorWriter());
 
   /** The vocabulary of resources that declare none, and of requests that match no resource. */
   public static final Vocabulary DEFAULT = PROBLEM;

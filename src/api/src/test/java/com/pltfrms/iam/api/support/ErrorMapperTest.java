@@ -1,6 +1,8 @@
 package com.pltfrms.iam.api.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
@@ -50,6 +52,21 @@ class ErrorMapperTest {
     ErrorReply reply = ErrorMapper.reply(OAUTH, BadInput.invalid("control character"));
     assertEquals(400, reply.status());
     assertEquals("invalid_request", error(reply));
+  }
+
+  @Test
+  void replyWhenOAuthProblemUnderPageThenEscapedHtmlPageWithHostedHeaders() {
+    ErrorReply reply =
+        ErrorMapper.reply(
+            Vocabulary.PAGE.writer(),
+            new OAuthProblem(OAuthError.INVALID_REQUEST, "bad <script>alert(1)</script>"));
+    assertEquals(400, reply.status());
+    assertTrue(reply.contentType().startsWith("text/html"), reply.contentType());
+    assertTrue(reply.body().contains("&lt;script&gt;"), reply.body());
+    assertFalse(reply.body().contains("<script>"), reply.body());
+    assertEquals(
+        HostedPage.CONTENT_SECURITY_POLICY, reply.header("Content-Security-Policy").orElseThrow());
+    assertEquals("no-store", reply.header("Cache-Control").orElseThrow());
   }
 
   @Test

@@ -1,12 +1,9 @@
 package com.pltfrms.iam.oauth.protocol;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * An authorization request that fails, and how the user agent learns of it. Until the client and
@@ -114,25 +111,24 @@ public final class AuthorizationProblem extends RuntimeException {
   }
 
   /**
-   * The redirect target for {@link ResponseMode#QUERY}: the redirect URI with the parameters added
-   * to its query, {@code application/x-www-form-urlencoded} (RFC 6749 §4.1.2.1), keeping the query
-   * it has (§3.1.2).
+   * The response to send to the client's redirect URI.
+   *
+   * @throws IllegalStateException for a page
+   */
+  public AuthorizationResponse response() {
+    if (showAsPage()) {
+      throw new IllegalStateException("a page, not a redirect");
+    }
+    return new AuthorizationResponse(redirectUri, responseMode, responseParameters());
+  }
+
+  /**
+   * The redirect target for {@link ResponseMode#QUERY}.
    *
    * @throws IllegalStateException for a page or a form-post response
    */
   public String location() {
-    if (responseMode != ResponseMode.QUERY) {
-      throw new IllegalStateException("not a query-mode redirect");
-    }
-    String query =
-        responseParameters().entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
-    return redirectUri + (redirectUri.contains("?") ? "&" : "?") + query;
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return response().location();
   }
 
   @Override

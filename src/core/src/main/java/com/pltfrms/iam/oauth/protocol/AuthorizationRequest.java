@@ -92,6 +92,15 @@ public record AuthorizationRequest(
     return scope.tokens().contains(OPENID);
   }
 
+  /**
+   * An error of this (validated) request, to be sent to its redirect URI with its state and the
+   * issuer (RFC 6749 §4.1.2.1, RFC 9207), e.g. {@code login_required} or {@code access_denied}.
+   */
+  public AuthorizationProblem refuse(OAuthError error, String description, String issuer) {
+    return AuthorizationProblem.redirect(
+        error, description, redirectUri, responseMode, state, issuer);
+  }
+
   public boolean prompts(Prompt prompt) {
     return prompts.contains(prompt);
   }

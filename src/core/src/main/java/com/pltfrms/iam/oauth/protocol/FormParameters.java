@@ -3,8 +3,10 @@ package com.pltfrms.iam.oauth.protocol;
 import com.pltfrms.iam.shared.PercentEncoding;
 import com.pltfrms.iam.shared.UnsafeText;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,10 +34,36 @@ public final class FormParameters {
   }
 
   public static FormParameters parse(byte[] body) {
+    Map<String, String> values = new LinkedHashMap<>();
+    parseAll(body)
+        .forEach(
+            (name, all) -> {
+              if (all.size() > 1) {
+                throw OAuthProblem.invalidRequest("parameter '" + safe(name) + "' is duplicated");
+              }
+              String value = all.get(0);
+              if (UnsafeText.in(name) || UnsafeText.in(value)) {
+                throw OAuthProblem.invalidRequest(
+                    "parameter '" + safe(name) + "' holds a control character");
+              }
+              if (!value.isEmpty()) {
+                values.put(name, value);
+              }
+            });
+    return new FormParameters(values);
+  }
+
+  /**
+   * Every parameter with every value it was sent with, in order, control characters and empty
+   * values kept: for the authorization endpoint, whose errors after the client is known go back to
+   * the client (RFC 6749 §4.1.2.1), so it judges duplicates and values itself. Malformed encoding,
+   * a nameless parameter, too many or too large is still {@code invalid_request}.
+   */
+  public static Map<String, List<String>> parseAll(byte[] body) {
     if (body.length > MAX_BODY_BYTES) {
       throw new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large");
     }
-    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, List<String>> values = new LinkedHashMap<>();
     int count = 0;
     int start = 0;
     while (start <= body.length) {
@@ -51,19 +79,11 @@ public final class FormParameters {
         if (name.isEmpty()) {
           throw OAuthProblem.invalidRequest("parameter without a name");
         }
-        if (UnsafeText.in(name) || UnsafeText.in(value)) {
-          throw OAuthProblem.invalidRequest(
-              "parameter '" + safe(name) + "' holds a control character");
-        }
-        if (values.containsKey(name)) {
-          throw OAuthProblem.invalidRequest("parameter '" + safe(name) + "' is duplicated");
-        }
-        values.put(name, value);
+        values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
       }
       start = end + 1;
     }
-    values.values().removeIf(String::isEmpty);
-    return new FormParameters(values);
+    return values;
   }
 
   public Optional<String> get(String name) {

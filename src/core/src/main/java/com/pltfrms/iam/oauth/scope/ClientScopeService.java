@@ -97,6 +97,12 @@ public class ClientScopeService {
         });
   }
 
+  /** Whether {@code name} is a scope of the realm: built in or defined. */
+  public boolean known(RealmSnapshot realm, String name) {
+    return BuiltInScopes.isBuiltIn(name)
+        || useCase.run(() -> repository.find(realm.id(), name).isPresent());
+  }
+
   /**
    * Refuses scopes the realm does not know (400 naming {@code field}): neither built in nor
    * defined. Runs in the caller's transaction.

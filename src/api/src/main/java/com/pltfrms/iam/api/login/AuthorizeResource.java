@@ -1,0 +1,166 @@
+package com.pltfrms.iam.api.login;
+
+import com.pltfrms.iam.api.support.BaseUrl;
+import com.pltfrms.iam.api.support.BoundedBody;
+import com.pltfrms.iam.api.support.FormBody;
+import com.pltfrms.iam.oauth.client.ClientSnapshot;
+import com.pltfrms.iam.oauth.protocol.AuthorizationRequest;
+import com.pltfrms.iam.oauth.protocol.FormParameters;
+import com.pltfrms.iam.oauth.protocol.OAuthError;
+import com.pltfrms.iam.oauth.protocol.OAuthProblem;
+import com.pltfrms.iam.oauth.protocol.Prompt;
+import com.pltfrms.iam.oauth.token.TokenService;
+import com.pltfrms.iam.oidc.AuthorizationService;
+import com.pltfrms.iam.oidc.LoginAttempt;
+import com.pltfrms.iam.oidc.LoginAttempts;
+import com.pltfrms.iam.realm.RealmSnapshot;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A realm's authorization endpoint (RFC 6749 §3.1, OIDC Core §3.1.2.1), GET and POST with the same
+ * parameters. A request that {@link AuthorizationService} accepts starts a sign-in: the login page,
+ * with an attempt cookie scoped to the realm. Refusals are pages or redirects as RFC 6749 §4.1.2.1
+ * says ({@link AuthorizationProblemMapper}); {@code prompt=none} without a session is {@code
+ * login_required}.
+ */
+@Path("realms/{realm}/oauth2/authorize")
+@Tag(name = "OpenID Connect")
+@RequestScoped
+public class AuthorizeResource {
+
+  /** The cookie holding a sign-in attempt's id, scoped to its realm's path. */
+  static final String ATTEMPT_COOKIE = "iam_attempt";
+
+  @Inject TokenService tokens;
+  @Inject AuthorizationService authorizations;
+  @Inject LoginAttempts attempts;
+
+  @Context UriInfo uri;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest http;
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Start the authorization code flow (RFC 6749 §4.1.1, OIDC Core §3.1.2.1)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The sign-in page",
+      content =
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "302",
+      description = "The response, sent to the redirect URI",
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A page: unknown client or redirect URI",
+      content =
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+  public Response get(@PathParam("realm") String realm) {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    uri.getQueryParameters().forEach((name, values) -> parameters.put(name, List.copyOf(values)));
+    return authorize(realm, parameters);
+  }
+
+  @POST
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Start the authorization code flow, parameters in the form body")
+  @APIResponse(
+      responseCode = "200",
+      description = "The sign-in page",
+      content =
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "302",
+      description = "The response, sent to the redirect URI",
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A page: unknown client or redirect URI",
+      content =
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+  public Response post(
+      @PathParam("realm") String realm,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                      schema = @Schema(implementation = LoginSchemas.AuthorizationForm.class)))
+          InputStream body)
+      throws IOException {
+    if (!FormBody.isForm(contentType)) {
+      throw new OAuthProblem(
+          OAuthError.UNSUPPORTED_MEDIA_TYPE,
+          "the authorization endpoint takes application/x-www-form-urlencoded");
+    }
+    byte[] bytes =
+        BoundedBody.read(body, FormParameters.MAX_BODY_BYTES)
+            .orElseThrow(
+                () -> new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large"));
+    return authorize(realm, FormParameters.parseAll(bytes));
+  }
+
+  private Response authorize(String realmName, Map<String, List<String>> parameters) {
+    RealmSnapshot realm = tokens.activeRealm(realmName);
+    String issuer = BaseUrl.issuer(http, realm.name());
+    AuthorizationRequest request = authorizations.validate(realm, issuer, parameters);
+    if (request.prompts(Prompt.NONE)) {
+      throw request.refuse(OAuthError.LOGIN_REQUIRED, "the user is not signed in", issuer);
+    }
+    ClientSnapshot client = authorizations.webClient(realm, request.clientId()).orElseThrow();
+    LoginAttempt attempt = attempts.start(realm.id(), parameters);
+    Messages messages = Messages.of(request.uiLocales(), headers.getAcceptableLanguages());
+    Response page =
+        LoginPage.render(
+            200,
+            messages,
+            new LoginPage.View(
+                realm.name(),
+                realm.displayName(),
+                client.displayName() == null ? client.clientId() : client.displayName(),
+                attempt.csrf(),
+                request.loginHint() == null ? "" : request.loginHint(),
+                null));
+    return Response.fromResponse(page).cookie(attemptCookie(realm, attempt.id())).build();
+  }
+
+  /** HttpOnly, SameSite=Strict (only our own login form sends it), Secure over HTTPS. */
+  private NewCookie attemptCookie(RealmSnapshot realm, String value) {
+    return new NewCookie.Builder(ATTEMPT_COOKIE)
+        .value(value)
+        .path("/realms/" + realm.name() + "/")
+        .httpOnly(true)
+        .secure(BaseUrl.of(http).startsWith("https:"))
+        .sameSite(NewCookie.SameSite.STRICT)
+        .maxAge((int) LoginAttempts.LIFETIME.toSeconds())
+        .build();
+  }
+}
