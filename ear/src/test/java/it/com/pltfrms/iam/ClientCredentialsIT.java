@@ -132,7 +132,7 @@ class ClientCredentialsIT {
 
   @Test
   void tokenWhenUnknownGrantTypeThenUnsupportedGrantType() {
-    Reply reply = token(realm, params("grant_type", "password"), basic("billing", secret));
+    Reply reply = token(realm, params("grant_type", "implicit"), basic("billing", secret));
     reply.assertOAuthError(400, "unsupported_grant_type");
   }
 
@@ -340,7 +340,8 @@ class ClientCredentialsIT {
       assertEquals(issuer, reply.string("issuer"));
       assertEquals(issuer + "/oauth2/token", reply.string("token_endpoint"));
       assertEquals(issuer + "/oauth2/jwks", reply.string("jwks_uri"));
-      assertEquals(List.of("client_credentials"), reply.json().get("grant_types_supported"));
+      assertEquals(
+          List.of("client_credentials", "password"), reply.json().get("grant_types_supported"));
       assertEquals(
           List.of("client_secret_basic", "client_secret_post", "none"),
           reply.json().get("token_endpoint_auth_methods_supported"));

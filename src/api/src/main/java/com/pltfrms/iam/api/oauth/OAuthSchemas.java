@@ -11,18 +11,27 @@ final class OAuthSchemas {
   private OAuthSchemas() {}
 
   /**
-   * RFC 6749 §4.4.2 (client credentials), client authentication by HTTP Basic (§2.3.1) or in the
-   * form.
+   * RFC 6749 §4.4.2 (client credentials) and §4.3.2 (the legacy password grant), client
+   * authentication by HTTP Basic (§2.3.1), in the form, or a public client's client_id alone.
    */
   @Schema(name = "TokenRequest", requiredProperties = "grant_type")
   static final class TokenRequest {
-    @Schema(enumeration = "client_credentials")
+    @Schema(enumeration = {"client_credentials", "password"})
     public String grant_type;
+
+    @Schema(
+        maxLength = 1024,
+        description = "password grant (legacy, RFC 9700 §2.4; only for clients registered for it)")
+    public String username;
+
+    @Schema(maxLength = 1024, description = "password grant: the user's password")
+    public String password;
 
     @Schema(description = "Space-separated scope tokens (RFC 6749 §3.3)")
     public String scope;
 
-    @Schema(description = "With client_secret_post, instead of HTTP Basic")
+    @Schema(
+        description = "With client_secret_post instead of HTTP Basic, or alone for a public client")
     public String client_id;
 
     @Schema(description = "With client_secret_post, instead of HTTP Basic")

@@ -50,7 +50,9 @@ public class TokenResource {
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Issue an access token (RFC 6749 §3.2, client credentials §4.4)")
+  @Operation(
+      summary =
+          "Issue an access token (RFC 6749 §3.2: client credentials §4.4, legacy password §4.3)")
   @APIResponse(
       responseCode = "200",
       description = "The token (Cache-Control: no-store)",

@@ -70,7 +70,9 @@ public class TokenService {
             new ClientAuthRequest(
                 request.realm(), request.authorization(), request.form(), request.clientAddress()));
     return handle(
-        handler, new GrantContext(request.realm(), request.issuer(), client), request.form());
+        handler,
+        new GrantContext(request.realm(), request.issuer(), client, request.clientAddress()),
+        request.form());
   }
 
   private static <R> TokenResponse handle(
