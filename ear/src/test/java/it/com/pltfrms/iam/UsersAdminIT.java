@@ -249,6 +249,54 @@ class UsersAdminIT {
         names(Iam.admin("GET", users(r) + "?attribute=" + Iam.enc("department:op"), null)));
   }
 
+  /**
+   * q= is answered branch by branch (username, e-mail like or unlike the username, first and last
+   * names by distinct value): every way a user can match is found once, in username order.
+   */
+  @Test
+  void listWhenQueryMatchesThroughEveryFieldThenEachUserOnceInUsernameOrder() {
+    String r = Iam.newRealm("search-branches");
+    create(r, "{\"username\":\"zed\",\"email\":\"zed@x.example\",\"firstName\":\"Anna\"}");
+    create(r, "{\"username\":\"an\",\"email\":\"an.other@x.example\"}");
+    create(r, "{\"username\":\"yan\",\"email\":\"anonymous@x.example\"}");
+    create(r, "{\"username\":\"xavier\",\"lastName\":\"Anders\",\"firstName\":\"Annabel\"}");
+    create(r, "{\"username\":\"anton\",\"firstName\":\"Anton\",\"lastName\":\"Andersen\"}");
+    create(r, "{\"username\":\"bea\",\"firstName\":\"Bea\",\"email\":\"bea@an.example\"}");
+    assertEquals(
+        List.of("an", "anton", "xavier", "yan", "zed"),
+        names(Iam.admin("GET", users(r) + "?q=AN", null)));
+    assertEquals(List.of("an"), names(Iam.admin("GET", users(r) + "?q=an.o", null)));
+    assertEquals(List.of("xavier", "zed"), names(Iam.admin("GET", users(r) + "?q=anna", null)));
+    assertEquals(List.of("anton", "xavier"), names(Iam.admin("GET", users(r) + "?q=ANDER", null)));
+    Reply page = Iam.admin("GET", users(r) + "?q=an&limit=2&offset=2", null);
+    assertEquals(List.of("xavier", "yan"), names(page));
+    assertEquals(5L, ((Number) page.json().get("total")).longValue());
+    assertEquals(null, page.json().get("totalCapped"));
+    assertEquals(
+        List.of("zed"), names(Iam.admin("GET", users(r) + "?q=an&enabled=true&after=yan", null)));
+  }
+
+  /** after= walks the listing by username; users added meanwhile neither repeat nor vanish. */
+  @Test
+  void listWhenPagedByCursorThenStableUnderInserts() {
+    String r = Iam.newRealm("search-cursor");
+    for (String name : List.of("c1", "c2", "c3", "c4", "c5")) {
+      create(r, "{\"username\":\"" + name + "\"}");
+    }
+    Reply first = Iam.admin("GET", users(r) + "?limit=2", null);
+    assertEquals(List.of("c1", "c2"), names(first));
+    assertEquals("c2", first.json().get("next"));
+    create(r, "{\"username\":\"c0\"}");
+    Reply second = Iam.admin("GET", users(r) + "?limit=2&after=c2", null);
+    assertEquals(List.of("c3", "c4"), names(second));
+    Reply last = Iam.admin("GET", users(r) + "?limit=2&after=" + second.json().get("next"), null);
+    assertEquals(List.of("c5"), names(last));
+    assertEquals(null, last.json().get("next"));
+    assertEquals(List.of("c3"), names(Iam.admin("GET", users(r) + "?q=c&limit=1&after=c2", null)));
+    assertProblem(Iam.admin("GET", users(r) + "?offset=1&after=c2", null), 400, null);
+    assertProblem(Iam.admin("GET", users(r) + "?after=" + "c".repeat(300), null), 400, null);
+  }
+
   @SuppressWarnings("unchecked")
   private static List<String> names(Reply reply) {
     assertEquals(200, reply.status(), reply.body());

@@ -7,18 +7,23 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * {@link UserRepository} on the persistence unit. Listings are native SQL, so that each filter
- * meets its index of changeset 0005: prefix LIKEs on {@code username}, {@code email}, {@code
- * lower(first_name)}, {@code lower(last_name)} (text_pattern_ops btrees), attribute containment on
- * the GIN index of {@code attributes::jsonb}.
+ * meets its index: {@code q=} those of changeset 0008 (see {@link Search}), {@code email=} and the
+ * uniqueness checks the e-mail index of changeset 0005, attribute containment its GIN index of
+ * {@code attributes::jsonb}. Pages are in username order (code points) and stop early, and counts
+ * stop at a cap, so neither grows with the realm.
  */
 @ApplicationScoped
 class JpaUserRepository implements UserRepository {
+
+  /** Listings sort by username in code point order, whatever the database's collation. */
+  private static final String C = " COLLATE \"C\"";
 
   private static final String BY_ID =
       "SELECT u FROM User u WHERE u.realmId = :realm AND u.id = :id";
@@ -91,57 +96,72 @@ class JpaUserRepository implements UserRepository {
 
   @Override
   @SuppressWarnings("unchecked")
-  public List<User> search(String realmId, UserQuery query, int offset, int limit) {
+  public List<User> search(String realmId, UserQuery query, String after, int offset, int limit) {
     List<Object> parameters = new ArrayList<>();
-    String where = where(realmId, query, parameters);
-    Query sql =
-        em.createNativeQuery(
-            "SELECT * FROM app_user WHERE "
-                + where
-                + " ORDER BY username LIMIT "
-                + limit
-                + " OFFSET "
-                + offset,
-            User.class);
-    bind(sql, parameters);
-    return sql.getResultList();
+    StringBuilder filters = filters(realmId, query, parameters);
+    if (after != null) {
+      parameters.add(after);
+      filters.append(" AND username").append(C).append(" > ?").append(parameters.size());
+    }
+    String sql;
+    if (query.q() == null) {
+      sql =
+          "SELECT * FROM app_user WHERE "
+              + filters
+              + " ORDER BY username"
+              + C
+              + " LIMIT "
+              + limit
+              + " OFFSET "
+              + offset;
+    } else {
+      // Each branch yields its first offset + limit matches in username order, so their union
+      // holds the page.
+      Search search = new Search(query.q(), filters.toString(), parameters);
+      int k = offset + limit;
+      sql =
+          search.names()
+              + " SELECT u.* FROM app_user u JOIN (SELECT id, username FROM ("
+              + String.join(" UNION ", search.branches(k))
+              + ") m ORDER BY username LIMIT "
+              + limit
+              + " OFFSET "
+              + offset
+              + ") p ON p.id = u.id ORDER BY u.username"
+              + C;
+    }
+    Query statement = em.createNativeQuery(sql, User.class);
+    bind(statement, parameters);
+    return statement.getResultList();
   }
 
   @Override
-  public long count(String realmId, UserQuery query) {
+  public long count(String realmId, UserQuery query, long cap) {
     List<Object> parameters = new ArrayList<>();
-    Query sql =
-        em.createNativeQuery(
-            "SELECT count(*) FROM app_user WHERE " + where(realmId, query, parameters));
-    bind(sql, parameters);
-    return ((Number) sql.getSingleResult()).longValue();
+    String filters = filters(realmId, query, parameters).toString();
+    long bound = cap + 1;
+    String sql;
+    if (query.q() == null) {
+      sql =
+          "SELECT count(*) FROM (SELECT 1 FROM app_user WHERE "
+              + filters
+              + " LIMIT "
+              + bound
+              + ") c";
+    } else {
+      // Every branch stops at cap + 1; if none did, their union is every match.
+      Search search = new Search(query.q(), filters, parameters);
+      sql = "SELECT count(*) FROM (" + String.join(" UNION ", search.counted(bound)) + ") c";
+    }
+    Query statement = em.createNativeQuery(sql);
+    bind(statement, parameters);
+    return ((Number) statement.getSingleResult()).longValue();
   }
 
-  private static String where(String realmId, UserQuery query, List<Object> parameters) {
+  /** The filters other than {@code q}, AND-ed, starting with the realm as {@code ?1}. */
+  private static StringBuilder filters(String realmId, UserQuery query, List<Object> parameters) {
     StringBuilder where = new StringBuilder("realm_id = ?1");
     parameters.add(realmId);
-    if (query.q() != null) {
-      String prefix = likePrefix(query.q().toLowerCase(Locale.ROOT));
-      String folded =
-          likePrefix(
-              Usernames.isValid(query.q())
-                  ? Usernames.normalise(query.q())
-                  : query.q().toLowerCase(Locale.ROOT));
-      parameters.add(folded);
-      int u = parameters.size();
-      parameters.add(prefix);
-      int p = parameters.size();
-      where
-          .append(" AND (username LIKE ?")
-          .append(u)
-          .append(" OR email LIKE ?")
-          .append(p)
-          .append(" OR lower(first_name) LIKE ?")
-          .append(p)
-          .append(" OR lower(last_name) LIKE ?")
-          .append(p)
-          .append(')');
-    }
     if (query.username() != null) {
       parameters.add(query.username());
       where.append(" AND username = ?").append(parameters.size());
@@ -165,7 +185,154 @@ class JpaUserRepository implements UserRepository {
       parameters.add(query.externalId());
       where.append(" AND external_id = ?").append(parameters.size());
     }
-    return where.toString();
+    return where;
+  }
+
+  /**
+   * {@code q=}, a case-insensitive prefix of the username, e-mail, first or last name, as branches
+   * that each meet an index of changeset 0008 in username order (see there) and stop after {@code
+   * k} rows: a page costs about the same however many users match. Each branch yields {@code id,
+   * username}; users found by several branches are found once by the union.
+   */
+  private static final class Search {
+
+    private final String filters;
+    private final List<String> usernamePatterns = new ArrayList<>();
+    private final int pattern;
+    private final int lowered;
+
+    Search(String q, String filters, List<Object> parameters) {
+      this.filters = filters;
+      String lower = q.toLowerCase(Locale.ROOT);
+      String folded = Usernames.isValid(q) ? Usernames.normalise(q) : lower;
+      for (String text : new LinkedHashSet<>(List.of(folded, lower))) {
+        parameters.add(likePrefix(text));
+        usernamePatterns.add("?" + parameters.size());
+      }
+      parameters.add(likePrefix(lower));
+      pattern = parameters.size();
+      parameters.add(lower);
+      lowered = parameters.size();
+    }
+
+    /** The distinct lower-cased first and last names that start with q (a skip scan each). */
+    String names() {
+      return "WITH RECURSIVE " + distinct("fn", "first_name") + ", " + distinct("ln", "last_name");
+    }
+
+    private String distinct(String name, String column) {
+      String value = "lower(" + column + ")" + C;
+      String first =
+          "SELECT min("
+              + value
+              + ") FROM app_user WHERE realm_id = ?1 AND "
+              + value
+              + " LIKE ?"
+              + pattern;
+      return name
+          + "(v) AS ("
+          + first
+          + " UNION ALL SELECT ("
+          + first
+          + " AND "
+          + value
+          + " > "
+          + name
+          + ".v) FROM "
+          + name
+          + " WHERE "
+          + name
+          + ".v IS NOT NULL)";
+    }
+
+    List<String> branches(long k) {
+      List<String> branches = new ArrayList<>();
+      String columns = "SELECT id, username" + C + " AS username FROM app_user WHERE " + filters;
+      String page = " ORDER BY 2 LIMIT " + k + ")";
+      for (String username : usernamePatterns) {
+        branches.add("(" + columns + " AND username" + C + " LIKE " + username + page);
+      }
+      // E-mail addresses that do not start with their username: the partial index, sorted (the
+      // OFFSET 0 keeps the planner from walking the username index instead).
+      branches.add(
+          "(SELECT id, username FROM ("
+              + columns
+              + " AND NOT starts_with(email, username) AND email"
+              + C
+              + " LIKE ?"
+              + pattern
+              + " OFFSET 0) e"
+              + page);
+      // Addresses that start with their username and with q, whose username q does not start
+      // with: the username is a proper prefix of q.
+      branches.add(
+          "("
+              + columns
+              + " AND username IN (SELECT left(?"
+              + lowered
+              + ", n) FROM generate_series(1, length(?"
+              + lowered
+              + ") - 1) n) AND email LIKE ?"
+              + pattern
+              + page);
+      branches.add(byName("fn", "first_name", k));
+      branches.add(byName("ln", "last_name", k));
+      return branches;
+    }
+
+    /** The same matches, unordered (each branch stops after {@code k}), as ids. */
+    List<String> counted(long k) {
+      List<String> branches = new ArrayList<>();
+      String ids = "(SELECT id FROM app_user WHERE " + filters;
+      String bound = " LIMIT " + k + ")";
+      for (String username : usernamePatterns) {
+        branches.add(ids + " AND username" + C + " LIKE " + username + bound);
+      }
+      branches.add(
+          "(SELECT id FROM (SELECT id FROM app_user WHERE "
+              + filters
+              + " AND NOT starts_with(email, username) AND email"
+              + C
+              + " LIKE ?"
+              + pattern
+              + " OFFSET 0) e"
+              + bound);
+      branches.add(
+          ids
+              + " AND username IN (SELECT left(?"
+              + lowered
+              + ", n) FROM generate_series(1, length(?"
+              + lowered
+              + ") - 1) n) AND email LIKE ?"
+              + pattern
+              + ")");
+      for (String column : List.of("first_name", "last_name")) {
+        branches.add(ids + " AND lower(" + column + ")" + C + " LIKE ?" + pattern + bound);
+      }
+      return branches;
+    }
+
+    private String byName(String names, String column, long k) {
+      return "(SELECT x.id, x.username FROM "
+          + names
+          + " CROSS JOIN LATERAL (SELECT id, username"
+          + C
+          + " AS username FROM app_user WHERE "
+          + filters
+          + " AND lower("
+          + column
+          + ")"
+          + C
+          + " = "
+          + names
+          + ".v ORDER BY 2 LIMIT "
+          + k
+          + ") x WHERE "
+          + names
+          + ".v IS NOT NULL ORDER BY 2 LIMIT "
+          + k
+          + ")";
+    }
   }
 
   private static void bind(Query sql, List<Object> parameters) {

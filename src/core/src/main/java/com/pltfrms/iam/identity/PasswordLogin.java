@@ -138,6 +138,7 @@ public class PasswordLogin {
                   .search(
                       realm.id(),
                       new UserQuery(null, normalised, null, null, null, null, null),
+                      null,
                       0,
                       1)
                   .stream()

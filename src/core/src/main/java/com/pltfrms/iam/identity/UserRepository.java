@@ -26,10 +26,17 @@ public interface UserRepository {
 
   boolean externalIdTaken(String realmId, String externalId, String exceptId);
 
-  /** A page of the users matching {@code query}, ordered by username. */
-  List<User> search(String realmId, UserQuery query, int offset, int limit);
+  /**
+   * A page of the users matching {@code query}, ordered by username in code point order: those
+   * after the username {@code after} (when not null), from {@code offset} on.
+   */
+  List<User> search(String realmId, UserQuery query, String after, int offset, int limit);
 
-  long count(String realmId, UserQuery query);
+  /**
+   * How many users match {@code query}, counted no further than {@code cap + 1}: a result above
+   * {@code cap} says only that more than {@code cap} match.
+   */
+  long count(String realmId, UserQuery query, long cap);
 
   /** Removes every stored value of the attribute {@code name} from the realm's users. */
   int purgeAttribute(String realmId, String name);

@@ -34,6 +34,9 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class UserService {
 
+  /** How far a listing's {@code total} counts; past it, the page says the total is capped. */
+  public static final long COUNT_CAP = 1_000;
+
   private UserRepository users;
   private CredentialRepository credentials;
   private IdentitySettingsService settings;
@@ -101,14 +104,34 @@ public class UserService {
   }
 
   public Page<UserSnapshot> list(RealmSnapshot realm, UserQuery query, PageRequest page) {
+    return list(realm, query, null, page);
+  }
+
+  /**
+   * A page of the users matching {@code query}, in username order (code points): from the page's
+   * offset, or (with an offset of 0) after the username {@code after}. The page's {@code next} is
+   * the cursor for the page after it. {@code total} counts up to {@link #COUNT_CAP}; beyond it the
+   * page says the total is capped, since an exact count would read every match.
+   */
+  public Page<UserSnapshot> list(
+      RealmSnapshot realm, UserQuery query, String after, PageRequest page) {
     return useCase.run(
         () -> {
           UserProfile profile = settings.loadProfile(realm.id()).value();
+          List<User> found =
+              users.search(realm.id(), query, after, page.offset(), page.limit() + 1);
           List<UserSnapshot> items =
-              users.search(realm.id(), query, page.offset(), page.limit()).stream()
-                  .map(u -> visible(u.snapshot(), profile))
-                  .toList();
-          return new Page<>(items, page.offset(), page.limit(), users.count(realm.id(), query));
+              found.stream().limit(page.limit()).map(u -> visible(u.snapshot(), profile)).toList();
+          String next = found.size() > page.limit() ? found.get(page.limit() - 1).username() : null;
+          long counted = users.count(realm.id(), query, COUNT_CAP);
+          return new Page<>(
+              items,
+              page.offset(),
+              page.limit(),
+              Math.min(counted, COUNT_CAP),
+              next,
+              null,
+              counted > COUNT_CAP);
         });
   }
 

@@ -14,11 +14,25 @@ import java.util.List;
  *     is the last page or the listing is not paged by key
  * @param prev the cursor that asks for the page before this one ({@code before=}), or null when
  *     this is the first page or the listing is not paged by key
+ * @param totalCapped whether the listing counts only up to a cap and more items than {@code total}
+ *     match (then {@code total} is the cap: a lower bound)
  */
-public record Page<T>(List<T> items, int offset, int limit, long total, String next, String prev) {
+public record Page<T>(
+    List<T> items,
+    int offset,
+    int limit,
+    long total,
+    String next,
+    String prev,
+    boolean totalCapped) {
 
   public Page {
     items = List.copyOf(items);
+  }
+
+  /** A page of a listing counted exactly. */
+  public Page(List<T> items, int offset, int limit, long total, String next, String prev) {
+    this(items, offset, limit, total, next, prev, false);
   }
 
   /** A page of a listing paged by offset only. */

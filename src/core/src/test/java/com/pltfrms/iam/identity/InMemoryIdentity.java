@@ -66,9 +66,11 @@ final class InMemoryIdentity {
         }
 
         @Override
-        public List<User> search(String realmId, UserQuery query, int offset, int limit) {
+        public List<User> search(
+            String realmId, UserQuery query, String after, int offset, int limit) {
           return users.values().stream()
               .filter(u -> u.realmId().equals(realmId))
+              .filter(u -> after == null || u.username().compareTo(after) > 0)
               .sorted(Comparator.comparing(User::username))
               .skip(offset)
               .limit(limit)
@@ -76,8 +78,9 @@ final class InMemoryIdentity {
         }
 
         @Override
-        public long count(String realmId, UserQuery query) {
-          return users.values().stream().filter(u -> u.realmId().equals(realmId)).count();
+        public long count(String realmId, UserQuery query, long cap) {
+          return Math.min(
+              cap + 1, users.values().stream().filter(u -> u.realmId().equals(realmId)).count());
         }
 
         @Override

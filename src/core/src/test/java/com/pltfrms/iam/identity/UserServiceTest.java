@@ -12,6 +12,8 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.shared.Actor;
 import com.pltfrms.iam.shared.ApplicationProblem;
 import com.pltfrms.iam.shared.IfMatch;
+import com.pltfrms.iam.shared.Page;
+import com.pltfrms.iam.shared.PageRequest;
 import com.pltfrms.iam.shared.UseCase;
 import com.pltfrms.iam.testing.RecordingEvent;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +103,36 @@ class UserServiceTest {
         List.of("minLength", "denyList"),
         problem.errors().stream().map(ApplicationProblem.Error::rule).toList());
     assertTrue(store.users.isEmpty());
+  }
+
+  @Test
+  void listWhenMoreUsersMatchThanTheCapThenTotalIsTheCapAndSaysSo() {
+    for (int i = 0; i < UserService.COUNT_CAP; i++) {
+      create("user" + i, null);
+    }
+    Page<UserSnapshot> exact = service.list(ACME, UserQuery.ALL, PageRequest.parse(null, null));
+    assertEquals(UserService.COUNT_CAP, exact.total());
+    assertFalse(exact.totalCapped());
+    create("one-more", null);
+    Page<UserSnapshot> capped = service.list(ACME, UserQuery.ALL, PageRequest.parse(null, null));
+    assertEquals(UserService.COUNT_CAP, capped.total());
+    assertTrue(capped.totalCapped());
+  }
+
+  @Test
+  void listWhenPagedAfterAUsernameThenNextNamesTheLastUntilTheLastPage() {
+    for (String name : List.of("ann", "ben", "cat", "dan", "eve")) {
+      create(name, null);
+    }
+    Page<UserSnapshot> first = service.list(ACME, UserQuery.ALL, null, new PageRequest(0, 2));
+    assertEquals("ben", first.next());
+    Page<UserSnapshot> second = service.list(ACME, UserQuery.ALL, "ben", new PageRequest(0, 2));
+    assertEquals(
+        List.of("cat", "dan"), second.items().stream().map(u -> u.fields().username()).toList());
+    assertEquals("dan", second.next());
+    Page<UserSnapshot> last = service.list(ACME, UserQuery.ALL, "dan", new PageRequest(0, 2));
+    assertEquals(1, last.items().size());
+    assertEquals(null, last.next());
   }
 
   @Test

@@ -276,6 +276,10 @@ final class IdentitySchemas {
 
   @Schema(
       name = "UserPage",
+      description =
+          "A page of users in username order (Unicode code points). total counts the matching"
+              + " users up to 1000; when more match, total is 1000 and totalCapped is true."
+              + " next is the cursor of the following page: pass it as after=.",
       requiredProperties = {"items", "offset", "limit", "total"})
   static final class UserPage {
     public List<User> items;
@@ -284,7 +288,16 @@ final class IdentitySchemas {
 
     public int limit;
 
+    @Schema(description = "How many users match, counted up to 1000 (see totalCapped).")
     public long total;
+
+    @Schema(
+        description =
+            "Present and true when more than 1000 users match: total is then a lower bound.")
+    public Boolean totalCapped;
+
+    @Schema(description = "Pass as after= for the next page; absent on the last page.")
+    public String next;
   }
 
   @Schema(name = "NewPassword", requiredProperties = "password")

@@ -816,7 +816,8 @@ public class RealmTransfer {
       Page<T> page = pages.apply(new PageRequest(offset, PageRequest.MAX_LIMIT));
       items.addAll(page.items());
       offset += page.items().size();
-      if (page.items().isEmpty() || offset >= page.total()) {
+      // A short page is the last (a total may be capped, see UserService#COUNT_CAP).
+      if (page.items().size() < PageRequest.MAX_LIMIT) {
         return items;
       }
     }

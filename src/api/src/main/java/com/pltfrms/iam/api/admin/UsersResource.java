@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -143,6 +144,12 @@ public class UsersResource {
     return tagged(Response.created(uri.getAbsolutePathBuilder().path(user.id()).build()), user);
   }
 
+  /**
+   * Users in username order (code points), a page at a time: by {@code offset}, or at any depth for
+   * the same cost by the cursor {@code after} (a username; the page's {@code next} is the one to
+   * pass on). {@code total} counts up to {@link UserService#COUNT_CAP}; past it the page says
+   * {@code totalCapped}.
+   */
   @GET
   @Operation(summary = "List and search a realm's users, a page at a time")
   @APIResponse(
@@ -151,16 +158,34 @@ public class UsersResource {
       content = @Content(schema = @Schema(implementation = IdentitySchemas.UserPage.class)))
   public Response list(
       @PathParam("realm") String realmName,
-      @QueryParam("q") String q,
-      @QueryParam("username") String username,
-      @QueryParam("email") String email,
-      @QueryParam("enabled") String enabled,
-      @QueryParam("attribute") String attribute,
-      @QueryParam("externalId") String externalId,
-      @QueryParam("offset") String offset,
-      @QueryParam("limit") String limit) {
+      @Parameter(
+              description =
+                  "Case-insensitive prefix of the username, e-mail, first or last name (LIKE"
+                      + " wildcards match themselves)")
+          @QueryParam("q")
+          String q,
+      @Parameter(description = "Exact username (as normalised)") @QueryParam("username")
+          String username,
+      @Parameter(description = "Exact e-mail, case-insensitively") @QueryParam("email")
+          String email,
+      @Parameter(description = "true or false") @QueryParam("enabled") String enabled,
+      @Parameter(description = "name:value, one value of a custom attribute")
+          @QueryParam("attribute")
+          String attribute,
+      @Parameter(description = "Exact external id") @QueryParam("externalId") String externalId,
+      @Parameter(description = "Users to skip (not with after)", example = "0")
+          @QueryParam("offset")
+          String offset,
+      @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("limit")
+          String limit,
+      @Parameter(description = "Cursor: the users whose username sorts after this one")
+          @QueryParam("after")
+          String after) {
     RealmSnapshot realm = realms.get(realmName);
     PageRequest page = PageRequest.parse(offset, limit);
+    if (after != null && offset != null) {
+      throw ApplicationProblem.invalid("use either offset or after, not both");
+    }
     String attributeName = null;
     String attributeValue = null;
     if (attribute != null) {
@@ -182,7 +207,10 @@ public class UsersResource {
             bounded("attribute", attributeName),
             attributeValue,
             bounded("externalId", externalId));
-    return Response.ok(Views.page(users.list(realm, query, page), u -> Views.user(u).build()))
+    return Response.ok(
+            Views.page(
+                users.list(realm, query, bounded("after", after), page),
+                u -> Views.user(u).build()))
         .build();
   }
 

@@ -274,6 +274,9 @@ final class Views {
             .add("offset", page.offset())
             .add("limit", page.limit())
             .add("total", page.total());
+    if (page.totalCapped()) {
+      json.add("totalCapped", true);
+    }
     addString(json, "next", page.next());
     addString(json, "prev", page.prev());
     return json.build();
