@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Delegated realm administration: service clients of a realm holding its built-in roles call
  * exactly their parts of {@code /admin/realms/{realm}/…}, nothing of another realm (403), see only
- * their realm in the list, and cannot grant what they do not hold. Users cannot get tokens yet, so
- * service clients stand for every principal here.
+ * their realm in the list, and cannot grant what they do not hold. The same gate decides for users
+ * ({@link UserDelegationIT} signs them in and checks their boundaries).
  */
 class DelegatedAdminIT {
 
