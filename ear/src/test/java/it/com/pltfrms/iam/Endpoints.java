@@ -182,7 +182,8 @@ final class Endpoints {
               OrganisationEndpoints.ALL,
               ExportEndpoints.ALL,
               OidcEndpoints.ALL,
-              ClientEndpoints.ALL)
+              ClientEndpoints.ALL,
+              SessionEndpoints.ALL)
           .flatMap(List::stream)
           .toList();
 

@@ -349,6 +349,7 @@ class FuzzIT {
     values.put("kid", kid);
     values.put("seq", "1");
     AccessEndpoints.FIXTURES.forEach(values::putIfAbsent);
+    SessionEndpoints.FIXTURES.forEach(values::putIfAbsent);
     values.put("userId", userId);
     values.put("attribute", "fuzz-attribute");
     values.putAll(organisations);

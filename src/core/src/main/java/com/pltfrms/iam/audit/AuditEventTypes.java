@@ -52,6 +52,8 @@ public final class AuditEventTypes {
   public static final String CLIENT_SCOPE_DELETED = "CLIENT_SCOPE_DELETED";
   public static final String USER_LOGIN = "USER_LOGIN";
   public static final String USER_LOGIN_FAILED = "USER_LOGIN_FAILED";
+  public static final String SESSION_ENDED = "SESSION_ENDED";
+  public static final String USER_SESSIONS_ENDED = "USER_SESSIONS_ENDED";
 
   private AuditEventTypes() {}
 }
