@@ -4,10 +4,13 @@
 #   - client-credentials token issuance (RS256 signing, audit INSERT per token)
 #   - the JWKS endpoint
 # Prints requests/s, p50 and p99 for each. Then ten thousand realms (ci/bench-realms.sh): realm
-# listing p95 at any depth, creation at 10 and 10,000 realms, start-up time and idle heap.
+# listing p95 at any depth, creation at 10 and 10,000 realms, start-up time and idle heap. The
+# "users" scenario (ci/bench-users.sh, not run by default) seeds a million users into one realm and
+# measures search, GET by id and effective roles.
 #
-# Environment: BENCH_SCENARIOS (default "tokens realms": which scenarios run), BENCH_REALMS (10000),
-# BENCH_SECONDS (default 20), BENCH_WARMUP (90), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
+# Environment: BENCH_SCENARIOS (default "tokens realms"; also "users"), BENCH_REALMS (10000),
+# BENCH_USERS (1000000), BENCH_SECONDS (default 20), BENCH_WARMUP (90), BENCH_CONNECTIONS (16),
+# BENCH_THREADS (2),
 # IAM_DB_URL/IAM_DB_USER/IAM_DB_PASSWORD (and IAM_MASTER_KEY, which an external database requires)
 # to use an external PostgreSQL instead of the embedded one.
 set -euo pipefail
@@ -111,4 +114,9 @@ fi
 if [[ " $SCENARIOS " == *" realms "* ]]; then
   # shellcheck source=ci/bench-realms.sh
   source ci/bench-realms.sh
+fi
+
+if [[ " $SCENARIOS " == *" users "* ]]; then
+  # shellcheck source=ci/bench-users.sh
+  source ci/bench-users.sh
 fi

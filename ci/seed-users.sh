@@ -67,7 +67,8 @@ WITH names AS (
 INSERT INTO credential (id, realm_id, user_id, type, secret_data, temporary, created_at, version)
 SELECT gen_random_uuid()::text, realm_id, id, 'password', :'hash', FALSE, now(), 1 FROM users;
 COMMIT;
-ANALYZE app_user;
+-- VACUUM as well: index-only scans (the search indexes of changeset 0008) need the visibility map.
+VACUUM (ANALYZE) app_user;
 ANALYZE credential;
 SELECT count(*) AS users_in_realm FROM app_user WHERE realm_id = :'realm_id' \gset
 \echo :users_in_realm users in realm :realm

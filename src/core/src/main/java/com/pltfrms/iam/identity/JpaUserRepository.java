@@ -117,7 +117,7 @@ class JpaUserRepository implements UserRepository {
     } else {
       // Each branch yields its first offset + limit matches in username order, so their union
       // holds the page.
-      Search search = new Search(query.q(), filters.toString(), parameters);
+      Search search = new Search(query.q(), filters.toString());
       int k = offset + limit;
       sql =
           search.names()
@@ -150,7 +150,7 @@ class JpaUserRepository implements UserRepository {
               + ") c";
     } else {
       // Every branch stops at cap + 1; if none did, their union is every match.
-      Search search = new Search(query.q(), filters, parameters);
+      Search search = new Search(query.q(), filters);
       sql = "SELECT count(*) FROM (" + String.join(" UNION ", search.counted(bound)) + ") c";
     }
     Query statement = em.createNativeQuery(sql);
@@ -193,26 +193,32 @@ class JpaUserRepository implements UserRepository {
    * that each meet an index of changeset 0008 in username order (see there) and stop after {@code
    * k} rows: a page costs about the same however many users match. Each branch yields {@code id,
    * username}; users found by several branches are found once by the union.
+   *
+   * <p>The patterns are SQL literals, not parameters: PostgreSQL may plan a statement it has run
+   * five times once for all parameter values (a generic plan), and a generic {@code LIKE ?} cannot
+   * use a prefix range, which turns these millisecond scans into whole-table ones.
    */
   private static final class Search {
 
     private final String filters;
     private final List<String> usernamePatterns = new ArrayList<>();
-    private final int pattern;
-    private final int lowered;
+    private final String pattern;
+    private final String shorterUsernames;
 
-    Search(String q, String filters, List<Object> parameters) {
+    Search(String q, String filters) {
       this.filters = filters;
       String lower = q.toLowerCase(Locale.ROOT);
       String folded = Usernames.isValid(q) ? Usernames.normalise(q) : lower;
       for (String text : new LinkedHashSet<>(List.of(folded, lower))) {
-        parameters.add(likePrefix(text));
-        usernamePatterns.add("?" + parameters.size());
+        usernamePatterns.add(literal(likePrefix(text)));
       }
-      parameters.add(likePrefix(lower));
-      pattern = parameters.size();
-      parameters.add(lower);
-      lowered = parameters.size();
+      pattern = literal(likePrefix(lower));
+      List<String> shorter = new ArrayList<>();
+      for (int end = lower.offsetByCodePoints(0, 1); end < lower.length(); ) {
+        shorter.add(literal(lower.substring(0, end)));
+        end = lower.offsetByCodePoints(end, 1);
+      }
+      shorterUsernames = shorter.isEmpty() ? null : String.join(", ", shorter);
     }
 
     /** The distinct lower-cased first and last names that start with q (a skip scan each). */
@@ -227,7 +233,7 @@ class JpaUserRepository implements UserRepository {
               + value
               + ") FROM app_user WHERE realm_id = ?1 AND "
               + value
-              + " LIKE ?"
+              + " LIKE "
               + pattern;
       return name
           + "(v) AS ("
@@ -259,55 +265,65 @@ class JpaUserRepository implements UserRepository {
               + columns
               + " AND NOT starts_with(email, username) AND email"
               + C
-              + " LIKE ?"
+              + " LIKE "
               + pattern
               + " OFFSET 0) e"
               + page);
       // Addresses that start with their username and with q, whose username q does not start
       // with: the username is a proper prefix of q.
-      branches.add(
-          "("
-              + columns
-              + " AND username IN (SELECT left(?"
-              + lowered
-              + ", n) FROM generate_series(1, length(?"
-              + lowered
-              + ") - 1) n) AND email LIKE ?"
-              + pattern
-              + page);
+      if (shorterUsernames != null) {
+        branches.add(
+            "("
+                + columns
+                + " AND username IN ("
+                + shorterUsernames
+                + ") AND email LIKE "
+                + pattern
+                + page);
+      }
       branches.add(byName("fn", "first_name", k));
       branches.add(byName("ln", "last_name", k));
       return branches;
     }
 
-    /** The same matches, unordered (each branch stops after {@code k}), as ids. */
+    /**
+     * The same matches as ids, each branch stopping after {@code k}. Each is ordered by the key of
+     * its index, so that it reads the index's range and stops, rather than a table scan.
+     */
     List<String> counted(long k) {
       List<String> branches = new ArrayList<>();
       String ids = "(SELECT id FROM app_user WHERE " + filters;
-      String bound = " LIMIT " + k + ")";
       for (String username : usernamePatterns) {
-        branches.add(ids + " AND username" + C + " LIKE " + username + bound);
+        branches.add(
+            ids
+                + " AND username"
+                + C
+                + " LIKE "
+                + username
+                + " ORDER BY username"
+                + C
+                + " LIMIT "
+                + k
+                + ")");
       }
+      String bound = " LIMIT " + k + ")";
       branches.add(
           "(SELECT id FROM (SELECT id FROM app_user WHERE "
               + filters
               + " AND NOT starts_with(email, username) AND email"
               + C
-              + " LIKE ?"
+              + " LIKE "
               + pattern
               + " OFFSET 0) e"
               + bound);
-      branches.add(
-          ids
-              + " AND username IN (SELECT left(?"
-              + lowered
-              + ", n) FROM generate_series(1, length(?"
-              + lowered
-              + ") - 1) n) AND email LIKE ?"
-              + pattern
-              + ")");
+      if (shorterUsernames != null) {
+        branches.add(
+            ids + " AND username IN (" + shorterUsernames + ") AND email LIKE " + pattern + ")");
+      }
       for (String column : List.of("first_name", "last_name")) {
-        branches.add(ids + " AND lower(" + column + ")" + C + " LIKE ?" + pattern + bound);
+        String name = "lower(" + column + ")" + C;
+        branches.add(
+            ids + " AND " + name + " LIKE " + pattern + " ORDER BY " + name + " LIMIT " + k + ")");
       }
       return branches;
     }
@@ -341,8 +357,16 @@ class JpaUserRepository implements UserRepository {
     }
   }
 
+  /**
+   * {@code text} as an SQL string literal. The escape-string form reads the same whatever {@code
+   * standard_conforming_strings} says: backslashes and quotes are escaped, nothing else is special.
+   */
+  static String literal(String text) {
+    return "E'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
   /** {@code text} as a LIKE pattern matching what starts with it (backslash escapes). */
-  private static String likePrefix(String text) {
+  static String likePrefix(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 

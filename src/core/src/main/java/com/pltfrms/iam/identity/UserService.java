@@ -123,7 +123,12 @@ public class UserService {
           List<UserSnapshot> items =
               found.stream().limit(page.limit()).map(u -> visible(u.snapshot(), profile)).toList();
           String next = found.size() > page.limit() ? found.get(page.limit() - 1).username() : null;
-          long counted = users.count(realm.id(), query, COUNT_CAP);
+          // A last page that is not empty (or the first) tells the total without counting.
+          boolean last = next == null && (!found.isEmpty() || page.offset() == 0);
+          long counted =
+              last && after == null
+                  ? page.offset() + found.size()
+                  : users.count(realm.id(), query, COUNT_CAP);
           return new Page<>(
               items,
               page.offset(),

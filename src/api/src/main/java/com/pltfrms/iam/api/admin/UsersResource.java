@@ -186,6 +186,9 @@ public class UsersResource {
     if (after != null && offset != null) {
       throw ApplicationProblem.invalid("use either offset or after, not both");
     }
+    if (q != null && q.indexOf('\0') >= 0) {
+      throw ApplicationProblem.invalid("q must not contain NUL");
+    }
     String attributeName = null;
     String attributeValue = null;
     if (attribute != null) {
