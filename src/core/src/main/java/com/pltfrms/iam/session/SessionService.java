@@ -188,6 +188,11 @@ public class SessionService {
         });
   }
 
+  /** Deletes the sessions that have ended (idle or past their maximum lifetime); how many. */
+  public int sweep() {
+    return useCase.run(() -> sessions.deleteEnded(clock.instant()));
+  }
+
   private void requireUser(RealmSnapshot realm, String userId) {
     if (userId == null || userId.length() > 36 || !sessions.userExists(realm.id(), userId)) {
       throw ApplicationProblem.notFound("no such user");

@@ -118,6 +118,24 @@ class SessionServiceArquillianIT {
   }
 
   @Test
+  void sweepWhenSessionEndedThenDeletedAndLiveOnesKept() throws Exception {
+    RealmSnapshot realm = testRealms.create();
+    String alice = alice(realm);
+    NewSession ended = sessions.create(realm, alice, Instant.now());
+    NewSession live = sessions.create(realm, alice, Instant.now());
+    try (Connection db = rows.outsideThePool()) {
+      Rows.update(
+          db,
+          "UPDATE sso_session SET idle_expires_at = now() - interval '1 second' WHERE id = ?",
+          ended.session().id());
+    }
+    assertTrue(sessions.sweep() >= 1);
+    assertEquals(
+        0, rows.number("SELECT count(*) FROM sso_session WHERE id = ?", ended.session().id()));
+    assertTrue(sessions.find(realm, live.cookie()).isPresent());
+  }
+
+  @Test
   void touchWhenLiveThenLastSeenAndIdleEndMoveWithinMax() throws Exception {
     RealmSnapshot realm = testRealms.create();
     NewSession created = sessions.create(realm, alice(realm), Instant.now());

@@ -335,6 +335,17 @@ class SessionServiceTest {
   }
 
   @Test
+  void sweepWhenSessionsEndedThenOnlyThoseDeleted() {
+    NewSession idle = service.create(ACME, ALICE, T0);
+    clock.now = T0.plus(Duration.ofMinutes(20));
+    NewSession live = service.create(ACME, ALICE, clock.now);
+    clock.now = T0.plus(Duration.ofMinutes(31));
+    assertEquals(1, service.sweep());
+    assertFalse(repository.rows.containsKey(idle.session().id()));
+    assertTrue(service.find(ACME, live.cookie()).isPresent());
+  }
+
+  @Test
   void lifetimesWhenIdleLongerThanMaxThenRefused() {
     assertThrows(
         IllegalArgumentException.class,
