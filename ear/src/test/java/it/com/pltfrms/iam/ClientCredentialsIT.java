@@ -341,18 +341,22 @@ class ClientCredentialsIT {
       assertEquals(issuer + "/oauth2/token", reply.string("token_endpoint"));
       assertEquals(issuer + "/oauth2/jwks", reply.string("jwks_uri"));
       assertEquals(
-          List.of("client_credentials", "password"), reply.json().get("grant_types_supported"));
+          List.of("authorization_code", "client_credentials", "password"),
+          reply.json().get("grant_types_supported"));
       assertEquals(
           List.of("client_secret_basic", "client_secret_post", "none"),
           reply.json().get("token_endpoint_auth_methods_supported"));
-      assertNull(reply.json().get("authorization_endpoint"));
+      assertEquals(issuer + "/oauth2/authorize", reply.string("authorization_endpoint"));
       assertNull(reply.json().get("introspection_endpoint"));
-      assertEquals(List.of(), reply.json().get("response_types_supported"));
+      assertEquals(List.of("code"), reply.json().get("response_types_supported"));
+      assertEquals(List.of("S256"), reply.json().get("code_challenge_methods_supported"));
+      assertEquals(true, reply.json().get("authorization_response_iss_parameter_supported"));
     }
     Reply openid = Iam.get("/realms/" + realm + "/.well-known/openid-configuration");
     assertEquals(List.of("public"), openid.json().get("subject_types_supported"));
     Reply oauth = Iam.get("/.well-known/oauth-authorization-server/realms/" + realm);
-    assertNull(oauth.json().get("id_token_signing_alg_values_supported"), "no ID tokens yet");
+    assertNull(
+        oauth.json().get("id_token_signing_alg_values_supported"), "an OpenID Connect member");
     assertEquals(404, Iam.get("/realms/nope-nope/.well-known/openid-configuration").status());
   }
 

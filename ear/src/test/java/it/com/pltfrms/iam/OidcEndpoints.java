@@ -27,6 +27,14 @@ final class OidcEndpoints {
           open("GET", "assets/{name}", Vocabulary.PAGE),
           new Endpoint(
               "POST",
+              "realms/{realm}/login",
+              Vocabulary.PAGE,
+              Body.FORM,
+              Auth.NONE,
+              List.of(),
+              Map.of()),
+          new Endpoint(
+              "POST",
               "realms/{realm}/oauth2/userinfo",
               Vocabulary.OAUTH,
               Body.FORM,

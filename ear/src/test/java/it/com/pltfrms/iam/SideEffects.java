@@ -55,10 +55,12 @@ final class SideEffects implements AutoCloseable {
 
   /**
    * Tables of short-lived rows that the server's housekeeping deletes on its own schedule (expired
-   * login attempts, old authorization codes): what counts there is rows created since watching
-   * started, so a sweep in the middle of a run is not taken for a request's side effect.
+   * login attempts, old authorization codes, ended sessions): what counts there is rows created
+   * since watching started, so a sweep in the middle of a run is not taken for a request's side
+   * effect.
    */
-  private static final Set<String> SWEPT = Set.of("login_attempt", "authorization_code");
+  private static final Set<String> SWEPT =
+      Set.of("login_attempt", "authorization_code", "sso_session");
 
   private static String table(String name, String since) {
     if (SWEPT.contains(name)) {

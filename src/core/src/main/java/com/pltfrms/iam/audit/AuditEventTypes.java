@@ -33,6 +33,10 @@ public final class AuditEventTypes {
   public static final String ORGANIZATION_ROLE_REVOKED = "ORGANIZATION_ROLE_REVOKED";
   public static final String TOKEN_ISSUED = "TOKEN_ISSUED";
   public static final String TOKEN_REQUEST_FAILED = "TOKEN_REQUEST_FAILED";
+
+  /** Every token descended from one authorization code revoked: a replay, or a refused exchange. */
+  public static final String TOKEN_FAMILY_REVOKED = "TOKEN_FAMILY_REVOKED";
+
   public static final String CLIENT_AUTH_FAILED = "CLIENT_AUTH_FAILED";
 
   public static final String ROLE_CREATED = "ROLE_CREATED";

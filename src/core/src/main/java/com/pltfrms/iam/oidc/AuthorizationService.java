@@ -3,13 +3,18 @@ package com.pltfrms.iam.oidc;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.oauth.client.ClientType;
+import com.pltfrms.iam.oauth.grant.AuthorizationCodes;
+import com.pltfrms.iam.oauth.grant.CodeBinding;
 import com.pltfrms.iam.oauth.protocol.AuthorizationClient;
 import com.pltfrms.iam.oauth.protocol.AuthorizationRequest;
+import com.pltfrms.iam.oauth.protocol.AuthorizationResponse;
 import com.pltfrms.iam.oauth.protocol.GrantType;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.RedirectUri;
 import com.pltfrms.iam.oauth.scope.ClientScopeService;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.session.SessionService;
+import com.pltfrms.iam.session.SessionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -34,13 +39,21 @@ public class AuthorizationService {
 
   private ClientDirectory clients;
   private ClientScopeService scopes;
+  private AuthorizationCodes codes;
+  private SessionService sessions;
 
   protected AuthorizationService() {}
 
   @Inject
-  public AuthorizationService(ClientDirectory clients, ClientScopeService scopes) {
+  public AuthorizationService(
+      ClientDirectory clients,
+      ClientScopeService scopes,
+      AuthorizationCodes codes,
+      SessionService sessions) {
     this.clients = clients;
     this.scopes = scopes;
+    this.codes = codes;
+    this.sessions = sessions;
   }
 
   /** The validated request, or an {@link com.pltfrms.iam.oauth.protocol.AuthorizationProblem}. */
@@ -66,6 +79,41 @@ public class AuthorizationService {
       }
     }
     return request;
+  }
+
+  /**
+   * Answers a validated request for a user signed in to {@code session}: a code bound to everything
+   * the token request must match, the session noted as having served the client, and the response
+   * to send to the client's redirect URI.
+   *
+   * @param claimsJson the request's raw {@code claims} parameter, or null
+   * @param amr how the user authenticated (RFC 8176)
+   */
+  public AuthorizationResponse issueCode(
+      RealmSnapshot realm,
+      String issuer,
+      AuthorizationRequest request,
+      String claimsJson,
+      SessionSnapshot session,
+      List<String> amr) {
+    ClientSnapshot client = webClient(realm, request.clientId()).orElseThrow();
+    String code =
+        codes.issue(
+            new CodeBinding(
+                realm.id(),
+                client.id(),
+                session.userId(),
+                session.id(),
+                request.redirectUri(),
+                request.codeChallenge(),
+                request.nonce(),
+                request.scope().value(),
+                claimsJson,
+                session.authTime(),
+                amr.contains("mfa") ? "mfa" : "pwd",
+                amr));
+    sessions.recordClient(realm, session.id(), client.id());
+    return AuthorizationResponse.code(request, code, issuer);
   }
 
   /** The enabled confidential or public client of the realm named {@code clientId}. */

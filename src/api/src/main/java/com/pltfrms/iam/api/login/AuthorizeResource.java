@@ -3,7 +3,6 @@ package com.pltfrms.iam.api.login;
 import com.pltfrms.iam.api.support.BaseUrl;
 import com.pltfrms.iam.api.support.BoundedBody;
 import com.pltfrms.iam.api.support.FormBody;
-import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.oauth.protocol.AuthorizationRequest;
 import com.pltfrms.iam.oauth.protocol.FormParameters;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
@@ -14,6 +13,7 @@ import com.pltfrms.iam.oidc.AuthorizationService;
 import com.pltfrms.iam.oidc.LoginAttempt;
 import com.pltfrms.iam.oidc.LoginAttempts;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.session.SessionSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -34,6 +33,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -55,12 +55,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 public class AuthorizeResource {
 
-  /** The cookie holding a sign-in attempt's id, scoped to its realm's path. */
-  static final String ATTEMPT_COOKIE = "iam_attempt";
-
   @Inject TokenService tokens;
   @Inject AuthorizationService authorizations;
   @Inject LoginAttempts attempts;
+  @Inject SignIn signIn;
 
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -132,35 +130,41 @@ public class AuthorizeResource {
     RealmSnapshot realm = tokens.activeRealm(realmName);
     String issuer = BaseUrl.issuer(http, realm.name());
     AuthorizationRequest request = authorizations.validate(realm, issuer, parameters);
-    if (request.prompts(Prompt.NONE)) {
-      throw request.refuse(OAuthError.LOGIN_REQUIRED, "the user is not signed in", issuer);
-    }
-    ClientSnapshot client = authorizations.webClient(realm, request.clientId()).orElseThrow();
-    LoginAttempt attempt = attempts.start(realm.id(), parameters);
     Messages messages = Messages.of(request.uiLocales(), headers.getAcceptableLanguages());
+    Optional<SessionSnapshot> session = signIn.liveSession(realm, headers.getCookies());
+    if (session.isPresent() && signIn.satisfies(session.get(), request)) {
+      return AuthorizationReplies.send(
+          authorizations.issueCode(
+              realm,
+              issuer,
+              request,
+              SignIn.claimsParameter(parameters),
+              session.get(),
+              List.of("pwd")),
+          messages);
+    }
+    if (request.prompts(Prompt.NONE)) {
+      throw request.refuse(
+          OAuthError.LOGIN_REQUIRED,
+          session.isPresent()
+              ? "the user must sign in again (max_age)"
+              : "the user is not signed in",
+          issuer);
+    }
+    LoginAttempt attempt = attempts.start(realm.id(), parameters);
     Response page =
-        LoginPage.render(
+        signIn.loginPage(
             200,
             messages,
-            new LoginPage.View(
-                realm.name(),
-                realm.displayName(),
-                client.displayName() == null ? client.clientId() : client.displayName(),
-                attempt.csrf(),
-                request.loginHint() == null ? "" : request.loginHint(),
-                null));
-    return Response.fromResponse(page).cookie(attemptCookie(realm, attempt.id())).build();
-  }
-
-  /** HttpOnly, SameSite=Strict (only our own login form sends it), Secure over HTTPS. */
-  private NewCookie attemptCookie(RealmSnapshot realm, String value) {
-    return new NewCookie.Builder(ATTEMPT_COOKIE)
-        .value(value)
-        .path("/realms/" + realm.name() + "/")
-        .httpOnly(true)
-        .secure(BaseUrl.of(http).startsWith("https:"))
-        .sameSite(NewCookie.SameSite.STRICT)
-        .maxAge((int) LoginAttempts.LIFETIME.toSeconds())
+            realm,
+            request,
+            attempt.csrf(),
+            request.loginHint() == null ? "" : request.loginHint(),
+            null);
+    return Response.fromResponse(page)
+        .cookie(
+            LoginCookies.attempt(
+                realm.name(), attempt.id(), LoginAttempts.LIFETIME, SignIn.secure(http)))
         .build();
   }
 }

@@ -26,4 +26,18 @@ final class LoginSchemas {
     public String login_hint;
     public String ui_locales;
   }
+
+  /** The login page's form. */
+  @Schema(
+      name = "LoginForm",
+      requiredProperties = {"csrf", "username", "password"})
+  static final class LoginForm {
+    @Schema(description = "The token of the login page, bound to its attempt cookie")
+    public String csrf;
+
+    public String username;
+
+    @Schema(format = "password")
+    public String password;
+  }
 }

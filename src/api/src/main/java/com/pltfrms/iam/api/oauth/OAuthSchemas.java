@@ -54,5 +54,8 @@ final class OAuthSchemas {
 
     @Schema(description = "The granted scope, when not empty")
     public String scope;
+
+    @Schema(description = "The ID token (OIDC Core §3.1.3.3), when openid was granted")
+    public String id_token;
   }
 }

@@ -88,6 +88,9 @@ public class TokenResource {
     if (!response.scope().isEmpty()) {
       json.add("scope", response.scope().value());
     }
+    if (response.idToken() != null) {
+      json.add("id_token", response.idToken());
+    }
     return Response.ok(json.build())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -23,8 +23,8 @@ final class ServerMetadata {
   }
 
   /**
-   * OpenID Connect Discovery 1.0 §3: the OAuth metadata plus the members OpenID Connect requires.
-   * ID tokens are not issued yet; the signing algorithm listed is the realm keys' one.
+   * OpenID Connect Discovery 1.0 §3: the OAuth metadata plus the members OpenID Connect requires;
+   * ID tokens are signed with the realm keys' algorithm.
    */
   static JsonObject openid(
       String issuer, Collection<String> grantTypes, Collection<ClientAuthMethod> authMethods) {
@@ -34,6 +34,9 @@ final class ServerMetadata {
         .add("userinfo_endpoint", issuer + "/oauth2/userinfo")
         .add("claims_supported", claims)
         .add("subject_types_supported", Json.createArrayBuilder().add("public"))
+        .add("claims_parameter_supported", true)
+        .add("request_parameter_supported", false)
+        .add("request_uri_parameter_supported", false)
         .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
         .build();
   }
@@ -50,7 +53,11 @@ final class ServerMetadata {
         .add("jwks_uri", issuer + "/oauth2/jwks")
         .add("grant_types_supported", grants)
         .add("token_endpoint_auth_methods_supported", authMethods)
-        // No authorization endpoint yet, so no response type is supported.
-        .add("response_types_supported", Json.createArrayBuilder());
+        .add("authorization_endpoint", issuer + "/oauth2/authorize")
+        .add("response_types_supported", Json.createArrayBuilder().add("code"))
+        .add("response_modes_supported", Json.createArrayBuilder().add("query").add("form_post"))
+        .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
+        // RFC 9207 §3: every authorization response carries iss
+        .add("authorization_response_iss_parameter_supported", true);
   }
 }

@@ -1,11 +1,19 @@
 package com.pltfrms.iam.oauth.protocol;
 
 /**
- * A successful access token response (RFC 6749 §5.1). {@link #toString()} leaves the token out.
+ * A successful access token response (RFC 6749 §5.1), with the ID token of OIDC Core §3.1.3.3 when
+ * one is issued. {@link #toString()} leaves the tokens out.
  *
+ * @param idToken the ID token, or null when none is issued
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.1">RFC 6749 §5.1</a>
  */
-public record TokenResponse(String accessToken, String tokenType, long expiresIn, Scope scope) {
+public record TokenResponse(
+    String accessToken, String tokenType, long expiresIn, Scope scope, String idToken) {
+
+  /** A response without an ID token. */
+  public TokenResponse(String accessToken, String tokenType, long expiresIn, Scope scope) {
+    this(accessToken, tokenType, expiresIn, scope, null);
+  }
 
   @Override
   public String toString() {
@@ -15,6 +23,8 @@ public record TokenResponse(String accessToken, String tokenType, long expiresIn
         + expiresIn
         + ", scope="
         + scope
+        + ", idToken="
+        + (idToken != null)
         + "]";
   }
 }

@@ -1,0 +1,411 @@
+package it.com.pltfrms.iam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.com.pltfrms.iam.Iam.Reply;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The authorization code flow end to end over HTTP, as a browser and a relying party drive it:
+ * authorize, the login page, the login form, the code at the redirect URI, the token exchange with
+ * PKCE, the ID token verified against the realm's JWKS, UserInfo; single sign-on for a second
+ * client; and every refusal on the way (wrong password, forged or missing form token, replayed and
+ * concurrently redeemed codes, PKCE missing or wrong, another redirect URI or client).
+ */
+class CodeFlowIT {
+
+  static final String PASSWORD = "Code-flow-pass-4411";
+  static final String WEB_CB = "https://app.example/cb";
+  static final String SPA_CB = "https://spa.example/cb";
+  static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+  static String realm;
+  static String issuer;
+  static String webSecret;
+  static String aliceId;
+
+  @BeforeAll
+  static void setUp() {
+    realm = Iam.newRealm("codeflow");
+    issuer = Iam.BASE + "/realms/" + realm;
+    Reply web =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/clients",
+            "{\"clientId\":\"web\",\"type\":\"confidential\",\"displayName\":\"Web\","
+                + "\"redirectUris\":[\""
+                + WEB_CB
+                + "\"]}");
+    assertEquals(201, web.status(), web.body());
+    webSecret = web.string("clientSecret");
+    Reply spa =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/clients",
+            "{\"clientId\":\"spa\",\"type\":\"public\",\"redirectUris\":[\"" + SPA_CB + "\"]}");
+    assertEquals(201, spa.status(), spa.body());
+    Reply alice =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/users",
+            "{\"username\":\"alice\",\"email\":\"alice@example.com\",\"emailVerified\":true,"
+                + "\"firstName\":\"Alice\",\"lastName\":\"Liddell\",\"password\":\""
+                + PASSWORD
+                + "\"}");
+    assertEquals(201, alice.status(), alice.body());
+    aliceId = alice.string("id");
+  }
+
+  /** A browser's side of one flow: its cookies and the PKCE pair it made up. */
+  static final class Browser {
+    final Map<String, String> cookies = new LinkedHashMap<>();
+    final String verifier;
+    final String challenge;
+
+    Browser() {
+      byte[] random = new byte[32];
+      new java.security.SecureRandom().nextBytes(random);
+      verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      challenge = s256(verifier);
+    }
+
+    Reply send(HttpRequest.Builder request) {
+      if (!cookies.isEmpty()) {
+        request.header(
+            "Cookie",
+            String.join(
+                "; ",
+                cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+      }
+      Reply reply = Iam.send(request.build());
+      for (String set : reply.raw().headers().allValues("Set-Cookie")) {
+        String pair = set.split(";", 2)[0];
+        String[] kv = pair.split("=", 2);
+        if (kv[1].isEmpty() || set.contains("Max-Age=0")) {
+          cookies.remove(kv[0]);
+        } else {
+          cookies.put(kv[0], kv[1]);
+        }
+      }
+      return reply;
+    }
+
+    Reply authorize(String clientId, String redirectUri, String... extra) {
+      Map<String, String> p = new LinkedHashMap<>();
+      p.put("response_type", "code");
+      p.put("client_id", clientId);
+      p.put("redirect_uri", redirectUri);
+      p.put("scope", "openid profile email");
+      p.put("state", "st-" + clientId);
+      p.put("nonce", "n-" + clientId);
+      p.put("code_challenge", challenge);
+      p.put("code_challenge_method", "S256");
+      for (int i = 0; i < extra.length; i += 2) {
+        p.put(extra[i], extra[i + 1]);
+      }
+      return send(Iam.request("/realms/" + realm + "/oauth2/authorize?" + Iam.form(p)).GET());
+    }
+
+    Reply login(String csrf, String username, String password) {
+      return send(
+          Iam.request("/realms/" + realm + "/login")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      Iam.form(
+                          Iam.params("csrf", csrf, "username", username, "password", password)))));
+    }
+
+    /**
+     * Authorize and sign in as alice (or, once this browser has a session, single sign-on); the
+     * code at the redirect URI.
+     */
+    String codeFor(String clientId, String redirectUri) {
+      Reply page = authorize(clientId, redirectUri);
+      Reply done = page.status() == 302 ? page : login(csrf(page), "alice", PASSWORD);
+      Map<String, String> query = query(done, redirectUri);
+      assertEquals("st-" + clientId, query.get("state"));
+      assertEquals(issuer, query.get("iss"));
+      return query.get("code");
+    }
+  }
+
+  static String s256(String verifier) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static String csrf(Reply page) {
+    Matcher m = CSRF.matcher(page.body());
+    assertTrue(m.find(), page.body());
+    return m.group(1);
+  }
+
+  static Map<String, String> query(Reply reply, String target) {
+    assertEquals(302, reply.status(), reply.body());
+    String location = reply.header("Location");
+    assertTrue(location.startsWith(target + "?"), location);
+    Map<String, String> query = new LinkedHashMap<>();
+    for (String pair : URI.create(location).getRawQuery().split("&")) {
+      String[] kv = pair.split("=", 2);
+      query.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+    }
+    return query;
+  }
+
+  static Reply exchange(
+      String code, String redirectUri, String verifier, String authorization, String... extra) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "authorization_code");
+    form.put("code", code);
+    form.put("redirect_uri", redirectUri);
+    if (verifier != null) {
+      form.put("code_verifier", verifier);
+    }
+    for (int i = 0; i < extra.length; i += 2) {
+      form.put(extra[i], extra[i + 1]);
+    }
+    return Iam.token(realm, form, authorization);
+  }
+
+  static JwtClaims verifiedIdToken(String idToken, String audience) throws Exception {
+    return new JwtConsumerBuilder()
+        .setVerificationKeyResolver(
+            new HttpsJwksVerificationKeyResolver(new HttpsJwks(issuer + "/oauth2/jwks")))
+        .setExpectedIssuer(issuer)
+        .setExpectedAudience(audience)
+        .setRequireExpirationTime()
+        .setRequireIssuedAt()
+        .setRequireSubject()
+        .build()
+        .processToClaims(idToken);
+  }
+
+  @Test
+  void flowWhenConfidentialClientThenCodeTokensIdTokenAndUserInfo() throws Exception {
+    Browser browser = new Browser();
+    String code = browser.codeFor("web", WEB_CB);
+    assertTrue(browser.cookies.containsKey("iam_session"));
+    assertFalse(browser.cookies.containsKey("iam_attempt"), "the attempt cookie is cleared");
+
+    Reply tokens = exchange(code, WEB_CB, browser.verifier, Iam.basic("web", webSecret));
+    assertEquals(200, tokens.status(), tokens.body());
+    assertEquals("no-store", tokens.header("Cache-Control"));
+    JwtClaims id = verifiedIdToken(tokens.string("id_token"), "web");
+    assertEquals(aliceId, id.getSubject());
+    assertEquals("n-web", id.getStringClaimValue("nonce"));
+    assertEquals("web", id.getStringClaimValue("azp"));
+    assertNotNull(id.getClaimValue("auth_time"));
+    assertNotNull(id.getStringClaimValue("sid"));
+    assertEquals(List.of("pwd"), id.getStringListClaimValue("amr"));
+    String accessToken = tokens.string("access_token");
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256")
+            .digest(accessToken.getBytes(StandardCharsets.US_ASCII));
+    assertEquals(
+        Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16)),
+        id.getStringClaimValue("at_hash"));
+
+    Reply userInfo =
+        Iam.send(
+            Iam.request("/realms/" + realm + "/oauth2/userinfo")
+                .header("Authorization", "Bearer " + accessToken)
+                .GET()
+                .build());
+    assertEquals(200, userInfo.status(), userInfo.body());
+    assertEquals(aliceId, userInfo.string("sub"));
+    assertEquals("alice", userInfo.string("preferred_username"));
+    assertEquals("Alice Liddell", userInfo.string("name"));
+    assertEquals("alice@example.com", userInfo.string("email"));
+    assertEquals(true, userInfo.json().get("email_verified"));
+  }
+
+  @Test
+  void exchangeWhenCodeReplayedThenInvalidGrant() {
+    Browser browser = new Browser();
+    String code = browser.codeFor("web", WEB_CB);
+    assertEquals(
+        200, exchange(code, WEB_CB, browser.verifier, Iam.basic("web", webSecret)).status());
+    exchange(code, WEB_CB, browser.verifier, Iam.basic("web", webSecret))
+        .assertOAuthError(400, "invalid_grant");
+  }
+
+  @Test
+  void exchangeWhenEightAtOnceThenExactlyOneToken() throws Exception {
+    Browser browser = new Browser();
+    String code = browser.codeFor("web", WEB_CB);
+    List<CompletableFuture<Reply>> all = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      all.add(
+          CompletableFuture.supplyAsync(
+              () -> exchange(code, WEB_CB, browser.verifier, Iam.basic("web", webSecret))));
+    }
+    int ok = 0;
+    for (CompletableFuture<Reply> reply : all) {
+      int status = reply.get().status();
+      ok += status == 200 ? 1 : 0;
+      assertTrue(status == 200 || status == 400, "status " + status);
+    }
+    assertEquals(1, ok);
+  }
+
+  @Test
+  void exchangeWhenPkceWrongMissingOrRedirectDiffersThenInvalidGrant() {
+    Browser browser = new Browser();
+    String basic = Iam.basic("web", webSecret);
+    exchange(browser.codeFor("web", WEB_CB), WEB_CB, new Browser().verifier, basic)
+        .assertOAuthError(400, "invalid_grant");
+    exchange(browser.codeFor("web", WEB_CB), WEB_CB, null, basic)
+        .assertOAuthError(400, "invalid_grant");
+    exchange(browser.codeFor("web", WEB_CB), WEB_CB + "/", browser.verifier, basic)
+        .assertOAuthError(400, "invalid_grant");
+    exchange("not-a-code", WEB_CB, browser.verifier, basic).assertOAuthError(400, "invalid_grant");
+    exchange(browser.codeFor("web", WEB_CB), WEB_CB, "short", basic)
+        .assertOAuthError(400, "invalid_request");
+  }
+
+  @Test
+  void exchangeWhenCodeOfAnotherClientThenInvalidGrant() {
+    Browser browser = new Browser();
+    String spaCode = browser.codeFor("spa", SPA_CB);
+    exchange(spaCode, SPA_CB, browser.verifier, Iam.basic("web", webSecret))
+        .assertOAuthError(400, "invalid_grant");
+  }
+
+  @Test
+  void exchangeWhenPublicClientThenClientIdAloneAndSecretRefused() throws Exception {
+    Browser browser = new Browser();
+    String code = browser.codeFor("spa", SPA_CB);
+    Reply tokens = exchange(code, SPA_CB, browser.verifier, null, "client_id", "spa");
+    assertEquals(200, tokens.status(), tokens.body());
+    assertEquals(aliceId, verifiedIdToken(tokens.string("id_token"), "spa").getSubject());
+    exchange(
+            browser.codeFor("spa", SPA_CB),
+            SPA_CB,
+            browser.verifier,
+            null,
+            "client_id",
+            "spa",
+            "client_secret",
+            "guess")
+        .assertOAuthError(401, "invalid_client");
+  }
+
+  @Test
+  void authorizeWhenSessionExistsThenSecondClientGetsCodeWithoutPassword() throws Exception {
+    Browser browser = new Browser();
+    String first = browser.codeFor("web", WEB_CB);
+    Reply tokens = exchange(first, WEB_CB, browser.verifier, Iam.basic("web", webSecret));
+    String sid = verifiedIdToken(tokens.string("id_token"), "web").getStringClaimValue("sid");
+
+    Map<String, String> second = query(browser.authorize("spa", SPA_CB), SPA_CB);
+    Reply spaTokens =
+        exchange(second.get("code"), SPA_CB, browser.verifier, null, "client_id", "spa");
+    assertEquals(200, spaTokens.status(), spaTokens.body());
+    assertEquals(
+        sid, verifiedIdToken(spaTokens.string("id_token"), "spa").getStringClaimValue("sid"));
+
+    assertNotNull(query(browser.authorize("spa", SPA_CB, "prompt", "none"), SPA_CB).get("code"));
+    assertEquals(200, browser.authorize("spa", SPA_CB, "prompt", "login").status());
+    Thread.sleep(1100);
+    assertEquals(200, browser.authorize("spa", SPA_CB, "max_age", "0").status());
+    assertEquals(
+        "login_required",
+        query(browser.authorize("spa", SPA_CB, "max_age", "0", "prompt", "none"), SPA_CB)
+            .get("error"));
+  }
+
+  @Test
+  void loginWhenWrongPasswordOrUnknownUserThenSameErrorAndAttemptStillUsable() {
+    Browser browser = new Browser();
+    Reply page = browser.authorize("web", WEB_CB);
+    String csrf = csrf(page);
+    Reply wrong = browser.login(csrf, "alice", "not-the-password");
+    Reply unknown = browser.login(csrf, "nobody-here", "not-the-password");
+    assertEquals(200, wrong.status());
+    assertTrue(wrong.body().contains("Invalid username or password."), wrong.body());
+    assertTrue(unknown.body().contains("Invalid username or password."), unknown.body());
+    assertTrue(wrong.body().contains("value=\"alice\""), "the username is kept");
+    assertNotNull(query(browser.login(csrf, "alice", PASSWORD), WEB_CB).get("code"));
+  }
+
+  @Test
+  void loginWhenCsrfWrongOrCookieMissingOrReplayedThenExpiredPage() {
+    Browser browser = new Browser();
+    String csrf = csrf(browser.authorize("web", WEB_CB));
+    Reply forged = browser.login(csrf + "x", "alice", PASSWORD);
+    assertEquals(400, forged.status(), forged.body());
+    assertTrue(forged.header("Content-Type").startsWith("text/html"));
+
+    Browser other = new Browser();
+    Reply noCookie = other.login(csrf, "alice", PASSWORD);
+    assertEquals(400, noCookie.status(), noCookie.body());
+
+    String attempt = browser.cookies.get("iam_attempt");
+    assertNotNull(query(browser.login(csrf, "alice", PASSWORD), WEB_CB).get("code"));
+    browser.cookies.put("iam_attempt", attempt);
+    Reply replayed = browser.login(csrf, "alice", PASSWORD);
+    assertEquals(400, replayed.status(), "a finished attempt cannot be used again");
+  }
+
+  @Test
+  void loginWhenUserDisabledThenSameErrorAndNoSession() {
+    Reply bob =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/users",
+            "{\"username\":\"bob\",\"enabled\":false,\"password\":\"" + PASSWORD + "\"}");
+    assertEquals(201, bob.status(), bob.body());
+    Browser browser = new Browser();
+    Reply reply = browser.login(csrf(browser.authorize("web", WEB_CB)), "bob", PASSWORD);
+    assertEquals(200, reply.status());
+    assertTrue(reply.body().contains("Invalid username or password."));
+    assertFalse(browser.cookies.containsKey("iam_session"));
+  }
+
+  @Test
+  void loginWhenOversizedOrHostileInputThenPageNot500() {
+    Browser browser = new Browser();
+    String csrf = csrf(browser.authorize("web", WEB_CB));
+    Reply huge = browser.login(csrf, "a".repeat(10_000), "x");
+    assertTrue(
+        huge.status() == 200 || huge.status() == 400 || huge.status() == 413, "" + huge.status());
+    Reply xss = browser.login(csrf, "<script>alert(1)</script>", "x");
+    assertEquals(200, xss.status());
+    assertFalse(xss.body().contains("<script>alert(1)"));
+    Reply notForm =
+        browser.send(
+            Iam.request("/realms/" + realm + "/login")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    assertEquals(415, notForm.status());
+    assertNotEquals(500, huge.status());
+  }
+}

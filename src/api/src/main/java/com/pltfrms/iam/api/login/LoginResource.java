@@ -1,0 +1,154 @@
+package com.pltfrms.iam.api.login;
+
+import com.pltfrms.iam.api.support.BaseUrl;
+import com.pltfrms.iam.api.support.FormBody;
+import com.pltfrms.iam.api.support.RequestOrigin;
+import com.pltfrms.iam.identity.PasswordLogin;
+import com.pltfrms.iam.oauth.protocol.AuthorizationRequest;
+import com.pltfrms.iam.oauth.protocol.FormParameters;
+import com.pltfrms.iam.oauth.token.TokenService;
+import com.pltfrms.iam.oidc.AuthorizationService;
+import com.pltfrms.iam.oidc.LoginAttempt;
+import com.pltfrms.iam.oidc.LoginAttempts;
+import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.session.NewSession;
+import com.pltfrms.iam.session.SessionService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The login form's target. The attempt cookie and the form's CSRF token together name a live login
+ * attempt ({@link LoginAttempts}); without both, or once it is finished or expired, the page says
+ * to start again. The password is checked by {@link PasswordLogin}, as the password grant checks
+ * it: one message for an unknown user, a disabled one and a wrong password, one Argon2id
+ * verification in each case. Success ends the attempt (once: a replayed form finds nothing), starts
+ * a new SSO session (a new id and cookie at every sign-in, so none can be fixed in advance) and
+ * answers the waiting authorization request with a code.
+ */
+@Path("realms/{realm}/login")
+@Tag(name = "Hosted pages")
+@RequestScoped
+public class LoginResource {
+
+  @Inject TokenService tokens;
+  @Inject AuthorizationService authorizations;
+  @Inject LoginAttempts attempts;
+  @Inject PasswordLogin passwords;
+  @Inject SessionService sessions;
+  @Inject SignIn signIn;
+  @Inject Clock clock;
+
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest http;
+
+  @POST
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Sign in with username and password (the login page's form)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The login page again, saying why",
+      content =
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "302",
+      description = "Signed in: the authorization response, sent to the client",
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "400",
+      description = "The attempt is unknown, finished or expired",
+      content =
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+  public Response login(
+      @PathParam("realm") String realmName,
+      @CookieParam(LoginCookies.ATTEMPT) String attemptId,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                      schema = @Schema(implementation = LoginSchemas.LoginForm.class)))
+          InputStream body)
+      throws IOException {
+    RealmSnapshot realm = tokens.activeRealm(realmName);
+    FormParameters form = FormBody.required(contentType, body, "login form");
+    Messages browser = Messages.of(List.of(), headers.getAcceptableLanguages());
+    LoginAttempt attempt =
+        attempts.find(realm.id(), attemptId, form.get("csrf").orElse(null)).orElse(null);
+    if (attempt == null) {
+      return AuthorizationReplies.errorPage(400, browser, browser.get("login.expired"));
+    }
+    String issuer = BaseUrl.issuer(http, realm.name());
+    AuthorizationRequest request = authorizations.validate(realm, issuer, attempt.parameters());
+    Messages messages = Messages.of(request.uiLocales(), headers.getAcceptableLanguages());
+    String username = form.get("username").orElse("");
+    PasswordLogin.Result result =
+        passwords.login(
+            realm,
+            username,
+            form.get("password").orElse(""),
+            new PasswordLogin.Attempt(
+                request.clientId(), "login-page", RequestOrigin.of(http).clientAddress()));
+    if (result.status() != PasswordLogin.Status.SUCCESS) {
+      String error =
+          result.status() == PasswordLogin.Status.PASSWORD_CHANGE_REQUIRED
+              ? messages.get("login.passwordChange")
+              : messages.get("login.invalid");
+      return signIn.loginPage(
+          200,
+          messages,
+          realm,
+          request,
+          attempt.csrf(),
+          username.length() > PasswordLogin.MAX_INPUT ? "" : username,
+          error);
+    }
+    if (!attempts.finish(realm.id(), attempt.id())) {
+      return AuthorizationReplies.errorPage(400, messages, messages.get("login.expired"));
+    }
+    NewSession session = sessions.create(realm, result.userId(), clock.instant());
+    Response answer =
+        AuthorizationReplies.send(
+            authorizations.issueCode(
+                realm,
+                issuer,
+                request,
+                SignIn.claimsParameter(attempt.parameters()),
+                session.session(),
+                List.of("pwd")),
+            messages);
+    boolean secure = SignIn.secure(http);
+    return Response.fromResponse(answer)
+        .cookie(
+            LoginCookies.session(
+                realm.name(),
+                session.cookie(),
+                Duration.between(clock.instant(), session.session().expiresAt()),
+                secure),
+            LoginCookies.clearAttempt(realm.name(), secure))
+        .build();
+  }
+}

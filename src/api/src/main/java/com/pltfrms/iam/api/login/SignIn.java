@@ -1,0 +1,88 @@
+package com.pltfrms.iam.api.login;
+
+import com.pltfrms.iam.api.support.BaseUrl;
+import com.pltfrms.iam.identity.UserService;
+import com.pltfrms.iam.oauth.client.ClientSnapshot;
+import com.pltfrms.iam.oauth.protocol.AuthorizationRequest;
+import com.pltfrms.iam.oauth.protocol.Prompt;
+import com.pltfrms.iam.oidc.AuthorizationService;
+import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.session.SessionService;
+import com.pltfrms.iam.session.SessionSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the authorization endpoint and the login form share: the browser's live SSO session, when it
+ * may answer a request without a new sign-in, and the login page for a request.
+ */
+@ApplicationScoped
+class SignIn {
+
+  @Inject SessionService sessions;
+  @Inject UserService users;
+  @Inject AuthorizationService authorizations;
+  @Inject Clock clock;
+
+  /** The realm's live session the cookies name, of a user who may still sign in. */
+  Optional<SessionSnapshot> liveSession(RealmSnapshot realm, Map<String, Cookie> cookies) {
+    Cookie cookie = cookies.get(LoginCookies.SESSION);
+    if (cookie == null) {
+      return Optional.empty();
+    }
+    return sessions
+        .find(realm, cookie.getValue())
+        .filter(s -> users.findEnabled(realm.id(), s.userId()).isPresent())
+        .flatMap(s -> sessions.touch(realm, s.id()));
+  }
+
+  /**
+   * Whether the session answers the request without a new sign-in: no {@code prompt=login}, and the
+   * last authentication within {@code max_age} (OIDC Core §3.1.2.1).
+   */
+  boolean satisfies(SessionSnapshot session, AuthorizationRequest request) {
+    if (request.prompts(Prompt.LOGIN)) {
+      return false;
+    }
+    return request.maxAge() == null
+        || !session.authTime().plusSeconds(request.maxAge()).isBefore(clock.instant());
+  }
+
+  Response loginPage(
+      int status,
+      Messages messages,
+      RealmSnapshot realm,
+      AuthorizationRequest request,
+      String csrf,
+      String username,
+      String error) {
+    ClientSnapshot client = authorizations.webClient(realm, request.clientId()).orElseThrow();
+    return LoginPage.render(
+        status,
+        messages,
+        new LoginPage.View(
+            realm.name(),
+            realm.displayName(),
+            client.displayName() == null ? client.clientId() : client.displayName(),
+            csrf,
+            username,
+            error));
+  }
+
+  /** The request's raw {@code claims} parameter, kept with its code for the token request. */
+  static String claimsParameter(Map<String, List<String>> parameters) {
+    List<String> claims = parameters.get("claims");
+    return claims == null || claims.isEmpty() || claims.get(0).isEmpty() ? null : claims.get(0);
+  }
+
+  static boolean secure(HttpServletRequest http) {
+    return BaseUrl.of(http).startsWith("https:");
+  }
+}
