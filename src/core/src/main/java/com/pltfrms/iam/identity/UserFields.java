@@ -65,6 +65,52 @@ public record UserFields(
         null, true, null, Map.of());
   }
 
+  /** These fields with {@code attributes} instead of their own. */
+  public UserFields withAttributes(Map<String, List<String>> attributes) {
+    return new UserFields(
+        username,
+        email,
+        emailVerified,
+        firstName,
+        lastName,
+        middleName,
+        nickname,
+        locale,
+        zoneinfo,
+        phoneNumber,
+        phoneNumberVerified,
+        address,
+        picture,
+        website,
+        birthdate,
+        enabled,
+        externalId,
+        attributes);
+  }
+
+  /** These fields, enabled or not. */
+  public UserFields withEnabled(boolean enabled) {
+    return new UserFields(
+        username,
+        email,
+        emailVerified,
+        firstName,
+        lastName,
+        middleName,
+        nickname,
+        locale,
+        zoneinfo,
+        phoneNumber,
+        phoneNumberVerified,
+        address,
+        picture,
+        website,
+        birthdate,
+        enabled,
+        externalId,
+        attributes);
+  }
+
   /** These fields with the stored forms of username and e-mail (normalised, lower case). */
   UserFields normalised() {
     return new UserFields(

@@ -162,7 +162,7 @@ public class UserService {
           requireUnique(realm, valid, stored, user.id());
           Map<String, List<String>> attributes = new TreeMap<>(profile.hidden(stored.attributes()));
           attributes.putAll(valid.attributes());
-          UserFields merged = withAttributes(valid, attributes);
+          UserFields merged = valid.withAttributes(attributes);
           List<String> changedFields = changedFields(stored, merged);
           if (!changedFields.isEmpty()) {
             user.apply(merged, clock.instant());
@@ -392,29 +392,7 @@ public class UserService {
   }
 
   private static UserFields visibleFields(UserFields fields, UserProfile profile) {
-    return withAttributes(fields, profile.visible(fields.attributes()));
-  }
-
-  private static UserFields withAttributes(UserFields f, Map<String, List<String>> attributes) {
-    return new UserFields(
-        f.username(),
-        f.email(),
-        f.emailVerified(),
-        f.firstName(),
-        f.lastName(),
-        f.middleName(),
-        f.nickname(),
-        f.locale(),
-        f.zoneinfo(),
-        f.phoneNumber(),
-        f.phoneNumberVerified(),
-        f.address(),
-        f.picture(),
-        f.website(),
-        f.birthdate(),
-        f.enabled(),
-        f.externalId(),
-        attributes);
+    return fields.withAttributes(profile.visible(fields.attributes()));
   }
 
   /** The names of the fields that differ (the audit says what changed, not to what). */

@@ -102,7 +102,7 @@ class PasswordLoginTest {
   @Test
   void loginWhenUserDisabledThenInvalidEvenWithTheRightPassword() {
     UserSnapshot carol = user("carol", false);
-    users.update(ACME, carol.id(), f -> withEnabled(f, false), IfMatch.none(), ADMIN);
+    users.update(ACME, carol.id(), f -> f.withEnabled(false), IfMatch.none(), ADMIN);
     assertEquals(Status.INVALID, login.login(ACME, "carol", PASSWORD, VIA).status());
     assertEquals("disabled", lastReason());
   }
@@ -139,27 +139,5 @@ class PasswordLoginTest {
     assertTrue(store.credentials.get(0).secretData().startsWith("$argon2id$v=19$m=19456"));
     assertEquals(
         Status.SUCCESS, login.login(ACME, "grace", "Imported-from-keycloak-1", VIA).status());
-  }
-
-  private static UserFields withEnabled(UserFields f, boolean enabled) {
-    return new UserFields(
-        f.username(),
-        f.email(),
-        f.emailVerified(),
-        f.firstName(),
-        f.lastName(),
-        f.middleName(),
-        f.nickname(),
-        f.locale(),
-        f.zoneinfo(),
-        f.phoneNumber(),
-        f.phoneNumberVerified(),
-        f.address(),
-        f.picture(),
-        f.website(),
-        f.birthdate(),
-        enabled,
-        f.externalId(),
-        f.attributes());
   }
 }

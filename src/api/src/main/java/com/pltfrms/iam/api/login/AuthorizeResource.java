@@ -1,12 +1,9 @@
 package com.pltfrms.iam.api.login;
 
 import com.pltfrms.iam.api.support.BaseUrl;
-import com.pltfrms.iam.api.support.BoundedBody;
 import com.pltfrms.iam.api.support.FormBody;
 import com.pltfrms.iam.oauth.protocol.AuthorizationRequest;
-import com.pltfrms.iam.oauth.protocol.FormParameters;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
-import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Prompt;
 import com.pltfrms.iam.oauth.token.TokenService;
 import com.pltfrms.iam.oidc.AuthorizationService;
@@ -114,16 +111,7 @@ public class AuthorizeResource {
                       schema = @Schema(implementation = LoginSchemas.AuthorizationForm.class)))
           InputStream body)
       throws IOException {
-    if (!FormBody.isForm(contentType)) {
-      throw new OAuthProblem(
-          OAuthError.UNSUPPORTED_MEDIA_TYPE,
-          "the authorization endpoint takes application/x-www-form-urlencoded");
-    }
-    byte[] bytes =
-        BoundedBody.read(body, FormParameters.MAX_BODY_BYTES)
-            .orElseThrow(
-                () -> new OAuthProblem(OAuthError.REQUEST_TOO_LARGE, "request body too large"));
-    return authorize(realm, FormParameters.parseAll(bytes));
+    return authorize(realm, FormBody.requiredAll(contentType, body, "authorization endpoint"));
   }
 
   private Response authorize(String realmName, Map<String, List<String>> parameters) {

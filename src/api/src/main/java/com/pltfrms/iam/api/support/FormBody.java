@@ -6,6 +6,8 @@ import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The form bodies of the OAuth endpoints, read here rather than by JAX-RS, so that a wrong media
@@ -41,6 +43,18 @@ public final class FormBody {
       throw unsupported(endpoint);
     }
     return FormParameters.parse(bytes(body));
+  }
+
+  /**
+   * Every parameter of a body that must be a form, each with every value sent ({@link
+   * FormParameters#parseAll}): for an endpoint that judges duplicates itself.
+   */
+  public static Map<String, List<String>> requiredAll(
+      String contentType, InputStream body, String endpoint) throws IOException {
+    if (!isForm(contentType)) {
+      throw unsupported(endpoint);
+    }
+    return FormParameters.parseAll(bytes(body));
   }
 
   /**

@@ -86,11 +86,7 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
   @Override
   public TokenResponse handle(GrantContext context, CodeRequest request) {
     ClientSnapshot client = context.client();
-    if (!client.allows(GrantType.AUTHORIZATION_CODE)) {
-      throw new OAuthProblem(
-          OAuthError.UNAUTHORIZED_CLIENT,
-          "client is not registered for the authorization code grant");
-    }
+    Grants.requireRegistered(client, GrantType.AUTHORIZATION_CODE);
     CodeRedemption redemption = codes.redeem(context.realm().id(), request.code());
     if (redemption instanceof CodeRedemption.Replayed replayed) {
       refused(context, "code replayed; its tokens are revoked", replayed.familyId());

@@ -8,8 +8,6 @@ import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.oauth.protocol.FormParameters;
 import com.pltfrms.iam.oauth.protocol.GrantType;
-import com.pltfrms.iam.oauth.protocol.OAuthError;
-import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Scope;
 import com.pltfrms.iam.oauth.protocol.TokenResponse;
 import com.pltfrms.iam.oauth.token.AccessClaims;
@@ -68,15 +66,8 @@ public class ClientCredentialsGrantHandler implements GrantHandler<ClientCredent
   @Override
   public TokenResponse handle(GrantContext context, ClientCredentialsRequest request) {
     ClientSnapshot client = context.client();
-    if (!client.allows(GrantType.CLIENT_CREDENTIALS)) {
-      throw new OAuthProblem(
-          OAuthError.UNAUTHORIZED_CLIENT, "client is not allowed to use client_credentials");
-    }
-    Scope granted = request.scope().orElse(client.allowedScopes());
-    if (!granted.isSubsetOf(client.allowedScopes())) {
-      throw new OAuthProblem(
-          OAuthError.INVALID_SCOPE, "requested scope exceeds the client's allowed scopes");
-    }
+    Grants.requireRegistered(client, GrantType.CLIENT_CREDENTIALS);
+    Scope granted = Grants.granted(client, request.scope());
     IssuedToken token =
         issuer.issue(
             context.realm(),

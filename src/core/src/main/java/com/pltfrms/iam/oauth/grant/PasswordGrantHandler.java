@@ -74,15 +74,8 @@ public class PasswordGrantHandler implements GrantHandler<PasswordRequest> {
   @Override
   public TokenResponse handle(GrantContext context, PasswordRequest request) {
     ClientSnapshot client = context.client();
-    if (!client.allows(GrantType.PASSWORD)) {
-      throw new OAuthProblem(
-          OAuthError.UNAUTHORIZED_CLIENT, "client is not allowed to use the password grant");
-    }
-    Scope granted = request.scope().orElse(client.allowedScopes());
-    if (!granted.isSubsetOf(client.allowedScopes())) {
-      throw new OAuthProblem(
-          OAuthError.INVALID_SCOPE, "requested scope exceeds the client's allowed scopes");
-    }
+    Grants.requireRegistered(client, GrantType.PASSWORD);
+    Scope granted = Grants.granted(client, request.scope());
     PasswordLogin.Result result =
         login.login(
             context.realm(),
