@@ -274,6 +274,14 @@ class UsersAdminIT {
     assertEquals(null, page.json().get("totalCapped"));
     assertEquals(
         List.of("zed"), names(Iam.admin("GET", users(r) + "?q=an&enabled=true&after=yan", null)));
+    create(r, "{\"username\":\"quoted\",\"lastName\":\"O'Brien\\\\x\"}");
+    assertEquals(
+        List.of("quoted"), names(Iam.admin("GET", users(r) + "?q=" + Iam.enc("o'brien\\"), null)));
+    assertEquals(List.of(), names(Iam.admin("GET", users(r) + "?q=" + Iam.enc("'\\'"), null)));
+    for (String q : List.of("a?b", "?", "x--", "/*", "$$", ":name")) {
+      assertEquals(List.of(), names(Iam.admin("GET", users(r) + "?q=" + Iam.enc(q), null)), q);
+    }
+    assertProblem(Iam.admin("GET", users(r) + "?q=a%00", null), 400, null);
   }
 
   /** after= walks the listing by username; users added meanwhile neither repeat nor vanish. */

@@ -359,10 +359,22 @@ class JpaUserRepository implements UserRepository {
 
   /**
    * {@code text} as an SQL string literal. The escape-string form reads the same whatever {@code
-   * standard_conforming_strings} says: backslashes and quotes are escaped, nothing else is special.
+   * standard_conforming_strings} says; quotes and question marks are written as hex escapes, so
+   * that no parser on the way (EclipseLink's and the driver's search for parameter markers) can
+   * mistake where the literal ends or find a parameter in it.
    */
   static String literal(String text) {
-    return "E'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    StringBuilder sql = new StringBuilder(text.length() + 3).append("E'");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> sql.append("\\\\");
+        case '\'' -> sql.append("\\x27");
+        case '?' -> sql.append("\\x3f");
+        default -> sql.append(c);
+      }
+    }
+    return sql.append('\'').toString();
   }
 
   /** {@code text} as a LIKE pattern matching what starts with it (backslash escapes). */

@@ -12,8 +12,9 @@ class JpaUserRepositoryTest {
   }
 
   @Test
-  void literalWhenQuotesAndBackslashesThenEscapedWhateverTheStringMode() {
-    assertEquals("E'o\\'brien'", JpaUserRepository.literal("o'brien"));
-    assertEquals("E'\\\\\\''", JpaUserRepository.literal("\\'"));
+  void literalWhenQuotesBackslashesAndQuestionMarksThenNoneLeftBare() {
+    assertEquals("E'o\\x27brien'", JpaUserRepository.literal("o'brien"));
+    assertEquals("E'\\\\\\x27 OR 1=1 --'", JpaUserRepository.literal("\\' OR 1=1 --"));
+    assertEquals("E'a\\x3fb'", JpaUserRepository.literal("a?b"));
   }
 }
