@@ -43,6 +43,7 @@ class Admin:
             try:
                 self.conn.request(method, path, body=body, headers=headers)
                 response = self.conn.getresponse()
+                self.last_headers = response.headers
                 return response.status, response.read()
             except (http.client.HTTPException, OSError):
                 self.conn.close()

@@ -87,6 +87,10 @@ class EffectiveAccessIT {
             "finance", List.of("direct:"),
             "billing-app:payer", List.of("composite:finance")),
         sources(reply));
+    // W3C Server Timing: the effective-access function's own cost, for ci/bench.sh
+    assertTrue(
+        reply.header("Server-Timing").matches("access;dur=\\d+\\.\\d{3};desc=\"effective access\""),
+        reply.header("Server-Timing"));
   }
 
   @Test

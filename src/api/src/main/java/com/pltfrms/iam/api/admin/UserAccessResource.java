@@ -3,6 +3,7 @@ package com.pltfrms.iam.api.admin;
 import com.pltfrms.iam.access.GroupService;
 import com.pltfrms.iam.access.RoleRepository.MappingTarget;
 import com.pltfrms.iam.access.RoleService;
+import com.pltfrms.iam.access.UserEffectiveAccess;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,6 +57,18 @@ public class UserAccessResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     var realm = realms.get(realmName);
+    if (facet.equals("effective-roles")) {
+      UserEffectiveAccess effective = roles.userEffective(realm, userId);
+      // W3C Server Timing: what the effective-access function cost, apart from HTTP and lookups
+      return Response.ok(AccessViews.effectiveRoles(effective.access(), effective.organisations()))
+          .header(
+              "Server-Timing",
+              String.format(
+                  Locale.ROOT,
+                  "access;dur=%.3f;desc=\"effective access\"",
+                  effective.functionNanos() / 1e6))
+          .build();
+    }
     return Response.ok(
             switch (facet) {
               case "groups" ->
@@ -62,10 +76,6 @@ public class UserAccessResource {
                       groups.groupsOf(realm, userId, PageRequest.parse(offset, limit)),
                       AccessViews::group);
               case "roles" -> AccessViews.mappings(roles.mapped(realm, MappingTarget.USER, userId));
-              case "effective-roles" ->
-                  AccessViews.effectiveRoles(
-                      roles.effective(realm, MappingTarget.USER, userId),
-                      roles.organisations(realm, userId));
               default ->
                   AccessViews.effectivePermissions(
                       roles.effective(realm, MappingTarget.USER, userId));
