@@ -138,6 +138,16 @@ class CodeFlowIT {
                           Iam.params("csrf", csrf, "username", username, "password", password)))));
     }
 
+    Reply newPassword(String csrf, String password, String confirm) {
+      return send(
+          Iam.request("/realms/" + realm + "/login/password")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      Iam.form(
+                          Iam.params("csrf", csrf, "password", password, "confirm", confirm)))));
+    }
+
     /**
      * Authorize and sign in as alice (or, once this browser has a session, single sign-on); the
      * code at the redirect URI.
@@ -407,5 +417,59 @@ class CodeFlowIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
     assertEquals(415, notForm.status());
     assertNotEquals(500, huge.status());
+  }
+
+  @Test
+  void loginWhenPasswordTemporaryThenPolicyCheckedNewOneBeforeTheCode() {
+    Reply tina =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/users",
+            "{\"username\":\"tina\",\"password\":\"" + PASSWORD + "\"}");
+    assertEquals(201, tina.status(), tina.body());
+    String tinaId = tina.string("id");
+    Reply temporary =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/users/" + tinaId + "/password",
+            "{\"password\":\"Temporary-pass-8812\",\"temporary\":true}");
+    assertEquals(204, temporary.status(), temporary.body());
+
+    Browser browser = new Browser();
+    String csrf = csrf(browser.authorize("web", WEB_CB));
+    Reply change = browser.login(csrf, "tina", "Temporary-pass-8812");
+    assertEquals(200, change.status(), change.body());
+    assertTrue(change.body().contains("/login/password"), change.body());
+    assertFalse(browser.cookies.containsKey("iam_session"), "no session before a new password");
+
+    Reply differ = browser.newPassword(csrf, "Brand-new-pass-5531", "Brand-new-pass-5532");
+    assertEquals(200, differ.status());
+    assertTrue(differ.body().contains("The two passwords differ."), differ.body());
+    Reply weak = browser.newPassword(csrf, "short", "short");
+    assertEquals(200, weak.status());
+    assertTrue(weak.body().contains("id=\"password-errors\""), weak.body());
+    assertEquals(
+        400,
+        new Browser().newPassword(csrf, "Brand-new-pass-5531", "Brand-new-pass-5531").status(),
+        "not without the attempt cookie");
+
+    Map<String, String> done =
+        query(browser.newPassword(csrf, "Brand-new-pass-5531", "Brand-new-pass-5531"), WEB_CB);
+    assertNotNull(done.get("code"));
+    assertTrue(browser.cookies.containsKey("iam_session"));
+
+    Browser again = new Browser();
+    String next = csrf(again.authorize("web", WEB_CB));
+    assertTrue(
+        again.login(next, "tina", "Temporary-pass-8812").body().contains("Invalid username"));
+    assertNotNull(query(again.login(next, "tina", "Brand-new-pass-5531"), WEB_CB).get("code"));
+  }
+
+  @Test
+  void newPasswordWhenNoPasswordWasCheckedThenExpiredPage() {
+    Browser browser = new Browser();
+    String csrf = csrf(browser.authorize("web", WEB_CB));
+    Reply reply = browser.newPassword(csrf, "Brand-new-pass-5531", "Brand-new-pass-5531");
+    assertEquals(400, reply.status(), reply.body());
   }
 }

@@ -63,7 +63,7 @@ public class LoginAttempts implements Sweep {
                 json(parameters),
                 Timestamp.from(now),
                 Timestamp.from(now.plus(LIFETIME))));
-    return new LoginAttempt(id, csrf, parameters);
+    return new LoginAttempt(id, csrf, parameters, null);
   }
 
   /**
@@ -78,7 +78,7 @@ public class LoginAttempts implements Sweep {
         () ->
             NativeSql.rows(
                     em,
-                    "SELECT csrf_hash, parameters FROM login_attempt"
+                    "SELECT csrf_hash, parameters, user_id FROM login_attempt"
                         + " WHERE id_hash = ?1 AND realm_id = ?2 AND expires_at > ?3",
                     OpaqueTokens.hash(id),
                     realmId,
@@ -86,7 +86,27 @@ public class LoginAttempts implements Sweep {
                 .stream()
                 .findFirst()
                 .filter(row -> sameHash(OpaqueTokens.hash(csrf), (String) row[0]))
-                .map(row -> new LoginAttempt(id, csrf, parameters((String) row[1]))));
+                .map(
+                    row ->
+                        new LoginAttempt(id, csrf, parameters((String) row[1]), (String) row[2])));
+  }
+
+  /**
+   * Notes that {@code userId} proved their password in this attempt but must choose a new one
+   * before it continues (a temporary password); false when the attempt is gone.
+   */
+  public boolean awaitNewPassword(String realmId, String id, String userId) {
+    return useCase.run(
+        () ->
+            NativeSql.execute(
+                    em,
+                    "UPDATE login_attempt SET user_id = ?3"
+                        + " WHERE id_hash = ?1 AND realm_id = ?2 AND expires_at > ?4",
+                    OpaqueTokens.hash(id),
+                    realmId,
+                    userId,
+                    Timestamp.from(clock.instant()))
+                == 1);
   }
 
   /** Ends the attempt; true for the one caller that ended it (a replayed form ends nothing). */

@@ -4,6 +4,8 @@ import com.pltfrms.iam.api.support.BaseUrl;
 import com.pltfrms.iam.api.support.FormBody;
 import com.pltfrms.iam.api.support.RequestOrigin;
 import com.pltfrms.iam.identity.PasswordLogin;
+import com.pltfrms.iam.identity.UserService;
+import com.pltfrms.iam.identity.UserSnapshot;
 import com.pltfrms.iam.oauth.protocol.AuthorizationRequest;
 import com.pltfrms.iam.oauth.protocol.FormParameters;
 import com.pltfrms.iam.oauth.token.TokenService;
@@ -13,6 +15,8 @@ import com.pltfrms.iam.oidc.LoginAttempts;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.session.NewSession;
 import com.pltfrms.iam.session.SessionService;
+import com.pltfrms.iam.shared.Actor;
+import com.pltfrms.iam.shared.ApplicationProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,6 +65,7 @@ public class LoginResource {
   @Inject SessionService sessions;
   @Inject SignIn signIn;
   @Inject Clock clock;
+  @Inject UserService users;
 
   @Context HttpHeaders headers;
   @Context HttpServletRequest http;
@@ -112,11 +117,12 @@ public class LoginResource {
             form.get("password").orElse(""),
             new PasswordLogin.Attempt(
                 request.clientId(), "login-page", RequestOrigin.of(http).clientAddress()));
+    if (result.status() == PasswordLogin.Status.PASSWORD_CHANGE_REQUIRED
+        && attempts.awaitNewPassword(realm.id(), attempt.id(), result.userId())) {
+      return PasswordChangePage.render(
+          200, messages, realm.name(), realm.displayName(), attempt.csrf(), List.of());
+    }
     if (result.status() != PasswordLogin.Status.SUCCESS) {
-      String error =
-          result.status() == PasswordLogin.Status.PASSWORD_CHANGE_REQUIRED
-              ? messages.get("login.passwordChange")
-              : messages.get("login.invalid");
       return signIn.loginPage(
           200,
           messages,
@@ -124,12 +130,100 @@ public class LoginResource {
           request,
           attempt.csrf(),
           username.length() > PasswordLogin.MAX_INPUT ? "" : username,
-          error);
+          messages.get("login.invalid"));
     }
+    return signedIn(realm, issuer, request, attempt, result.userId(), messages);
+  }
+
+  @POST
+  @Path("password")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Replace a temporary password, then continue signing in")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page again, listing the policy's broken rules",
+      content =
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "302",
+      description = "Signed in: the authorization response, sent to the client",
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "400",
+      description = "The attempt is unknown, finished or expired, or no password was checked",
+      content =
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+  public Response newPassword(
+      @PathParam("realm") String realmName,
+      @CookieParam(LoginCookies.ATTEMPT) String attemptId,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                      schema = @Schema(implementation = LoginSchemas.NewPasswordForm.class)))
+          InputStream body)
+      throws IOException {
+    RealmSnapshot realm = tokens.activeRealm(realmName);
+    FormParameters form = FormBody.required(contentType, body, "password form");
+    Messages browser = Messages.of(List.of(), headers.getAcceptableLanguages());
+    LoginAttempt attempt =
+        attempts
+            .find(realm.id(), attemptId, form.get("csrf").orElse(null))
+            .filter(a -> a.userId() != null)
+            .orElse(null);
+    if (attempt == null) {
+      return AuthorizationReplies.errorPage(400, browser, browser.get("login.expired"));
+    }
+    String issuer = BaseUrl.issuer(http, realm.name());
+    AuthorizationRequest request = authorizations.validate(realm, issuer, attempt.parameters());
+    Messages messages = Messages.of(request.uiLocales(), headers.getAcceptableLanguages());
+    String password = form.get("password").orElse("");
+    if (!password.equals(form.get("confirm").orElse(""))) {
+      return PasswordChangePage.render(
+          200,
+          messages,
+          realm.name(),
+          realm.displayName(),
+          attempt.csrf(),
+          List.of(messages.get("password.mismatch")));
+    }
+    UserSnapshot user = users.findEnabled(realm.id(), attempt.userId()).orElse(null);
+    if (user == null) {
+      return AuthorizationReplies.errorPage(400, messages, messages.get("login.expired"));
+    }
+    try {
+      users.setPassword(
+          realm,
+          user.id(),
+          new UserService.NewPassword(password, false),
+          Actor.user(user.id(), user.fields().username()));
+    } catch (ApplicationProblem problem) {
+      List<String> errors =
+          problem.errors().isEmpty()
+              ? List.of(problem.getMessage())
+              : problem.errors().stream().map(ApplicationProblem.Error::detail).toList();
+      return PasswordChangePage.render(
+          200, messages, realm.name(), realm.displayName(), attempt.csrf(), errors);
+    }
+    return signedIn(realm, issuer, request, attempt, user.id(), messages);
+  }
+
+  /**
+   * Ends the attempt (once: a replayed form finds nothing), starts a new session for the user and
+   * answers the waiting authorization request with a code.
+   */
+  private Response signedIn(
+      RealmSnapshot realm,
+      String issuer,
+      AuthorizationRequest request,
+      LoginAttempt attempt,
+      String userId,
+      Messages messages) {
     if (!attempts.finish(realm.id(), attempt.id())) {
       return AuthorizationReplies.errorPage(400, messages, messages.get("login.expired"));
     }
-    NewSession session = sessions.create(realm, result.userId(), clock.instant());
+    NewSession session = sessions.create(realm, userId, clock.instant());
     Response answer =
         AuthorizationReplies.send(
             authorizations.issueCode(

@@ -40,4 +40,18 @@ final class LoginSchemas {
     @Schema(format = "password")
     public String password;
   }
+
+  /** The new-password page's form. */
+  @Schema(
+      name = "NewPasswordForm",
+      requiredProperties = {"csrf", "password", "confirm"})
+  static final class NewPasswordForm {
+    public String csrf;
+
+    @Schema(format = "password")
+    public String password;
+
+    @Schema(format = "password")
+    public String confirm;
+  }
 }
