@@ -472,4 +472,54 @@ class CodeFlowIT {
     Reply reply = browser.newPassword(csrf, "Brand-new-pass-5531", "Brand-new-pass-5531");
     assertEquals(400, reply.status(), reply.body());
   }
+
+  @Test
+  void accessTokenWhenGroupsAndOrganizationScopesThenUserClaimsAndSession() throws Exception {
+    Reply portal =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/clients",
+            "{\"clientId\":\"portal\",\"type\":\"confidential\",\"redirectUris\":[\""
+                + WEB_CB
+                + "\"],\"allowedScopes\":[\"profile\",\"groups\",\"organization\"]}");
+    assertEquals(201, portal.status(), portal.body());
+    String group = AccessFixtures.newGroup(realm, "eng", null);
+    AccessFixtures.ok(
+        Iam.admin("PUT", "/" + realm + "/groups/" + group + "/members/" + aliceId, null));
+    AccessFixtures.ok(
+        Iam.admin(
+            "POST", "/" + realm + "/organizations", "{\"alias\":\"acme\",\"name\":\"Acme\"}"));
+    AccessFixtures.ok(
+        Iam.admin("POST", "/" + realm + "/organization-roles", "{\"name\":\"approver\"}"));
+    AccessFixtures.ok(
+        Iam.admin("PUT", "/" + realm + "/organizations/acme/members/" + aliceId, null));
+    AccessFixtures.ok(
+        Iam.admin(
+            "PUT",
+            "/" + realm + "/organizations/acme/members/" + aliceId + "/roles/approver",
+            null));
+
+    Browser browser = new Browser();
+    Reply page = browser.authorize("portal", WEB_CB, "scope", "openid groups organization");
+    Map<String, String> query = query(browser.login(csrf(page), "alice", PASSWORD), WEB_CB);
+    Reply tokens =
+        exchange(
+            query.get("code"),
+            WEB_CB,
+            browser.verifier,
+            Iam.basic("portal", portal.string("clientSecret")));
+    assertEquals(200, tokens.status(), tokens.body());
+    JwtClaims access = AccessFixtures.claimsOf(tokens.string("access_token"));
+    JwtClaims id = verifiedIdToken(tokens.string("id_token"), "portal");
+    assertEquals(List.of("/eng"), access.getStringListClaimValue("groups"));
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> organization =
+        (Map<String, Map<String, Object>>) access.getClaimValue("organization");
+    assertEquals(List.of("approver"), organization.get("acme").get("roles"));
+    assertEquals(id.getStringClaimValue("sid"), access.getStringClaimValue("sid"));
+    assertEquals(id.getClaimValue("auth_time"), access.getClaimValue("auth_time"));
+    assertEquals("pwd", access.getStringClaimValue("acr"));
+    assertEquals(aliceId, access.getSubject());
+    assertEquals("portal", access.getStringClaimValue("client_id"));
+  }
 }

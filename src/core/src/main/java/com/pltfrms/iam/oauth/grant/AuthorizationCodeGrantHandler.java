@@ -2,6 +2,8 @@ package com.pltfrms.iam.oauth.grant;
 
 import com.pltfrms.iam.access.AccessPrincipal;
 import com.pltfrms.iam.access.EffectiveAccessService;
+import com.pltfrms.iam.access.GroupService;
+import com.pltfrms.iam.access.GroupSnapshot;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.identity.IdentitySettingsService;
@@ -17,12 +19,15 @@ import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Pkce;
 import com.pltfrms.iam.oauth.protocol.Scope;
 import com.pltfrms.iam.oauth.protocol.TokenResponse;
+import com.pltfrms.iam.oauth.token.AccessClaims;
 import com.pltfrms.iam.oauth.token.AccessTokenIssuer;
 import com.pltfrms.iam.oauth.token.IdTokenContent;
 import com.pltfrms.iam.oauth.token.IdTokenIssuer;
 import com.pltfrms.iam.oauth.token.IssuedToken;
+import com.pltfrms.iam.oauth.token.SessionClaims;
 import com.pltfrms.iam.oidc.UserClaims;
 import com.pltfrms.iam.shared.Actor;
+import com.pltfrms.iam.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,6 +56,7 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
   private EffectiveAccessService access;
   private UserService users;
   private IdentitySettingsService settings;
+  private GroupService groups;
   private Event<AuditEvent> audit;
 
   protected AuthorizationCodeGrantHandler() {}
@@ -63,6 +69,7 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
       EffectiveAccessService access,
       UserService users,
       IdentitySettingsService settings,
+      GroupService groups,
       Event<AuditEvent> audit) {
     this.codes = codes;
     this.accessTokens = accessTokens;
@@ -70,6 +77,7 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
     this.access = access;
     this.users = users;
     this.settings = settings;
+    this.groups = groups;
     this.audit = audit;
   }
 
@@ -115,9 +123,9 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
             user.id(),
             client.clientId(),
             scope,
-            ClientCredentialsGrantHandler.claims(
-                access.of(AccessPrincipal.user(context.realm().id(), user.id()))),
-            client.accessTokenLifetime(context.realm().accessTokenLifetimeSeconds()));
+            userClaims(context, user, scope),
+            client.accessTokenLifetime(context.realm().accessTokenLifetimeSeconds()),
+            new SessionClaims(binding.sessionId(), binding.authTime(), binding.acr()));
     String idToken = null;
     if (scope.tokens().contains(AuthorizationRequest.OPENID)) {
       idToken =
@@ -152,6 +160,36 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
             details));
     return new TokenResponse(
         accessToken.value(), "Bearer", accessToken.expiresIn(), scope, idToken);
+  }
+
+  /**
+   * The user's effective access, and the {@code groups} and {@code organization} claims when the
+   * scopes of those names were granted (issue 7 point 11; bounded, see {@link AccessClaims}).
+   */
+  private AccessClaims userClaims(GrantContext context, UserSnapshot user, Scope scope) {
+    AccessPrincipal principal = AccessPrincipal.user(context.realm().id(), user.id());
+    AccessClaims claims = ClientCredentialsGrantHandler.claims(access.of(principal));
+    if (scope.tokens().contains("groups")) {
+      claims =
+          claims.withGroups(
+              groups
+                  .groupsOf(
+                      context.realm(), user.id(), new PageRequest(0, AccessClaims.MAX_GROUPS + 1))
+                  .items()
+                  .stream()
+                  .map(GroupSnapshot::path)
+                  .toList());
+    }
+    if (scope.tokens().contains("organization")) {
+      Map<String, Map<String, Object>> byAlias = new LinkedHashMap<>();
+      access
+          .organisations(principal)
+          .forEach(
+              (alias, grant) ->
+                  byAlias.put(alias, Map.of("id", grant.organisationId(), "roles", grant.roles())));
+      claims = claims.withOrganizations(byAlias);
+    }
+    return claims;
   }
 
   /** Why the redeemed code does not fit this request, or null when it does. */

@@ -74,6 +74,23 @@ public class AccessTokenIssuer {
       Scope scope,
       AccessClaims access,
       int lifetimeSeconds) {
+    return issue(
+        realm, issuer, subject, clientId, scope, access, lifetimeSeconds, SessionClaims.NONE);
+  }
+
+  /**
+   * As {@link #issue(RealmSnapshot, String, String, String, Scope, AccessClaims, int)}, for a user
+   * signed in to a session: with {@code sid}, {@code auth_time} and {@code acr}.
+   */
+  public IssuedToken issue(
+      RealmSnapshot realm,
+      String issuer,
+      String subject,
+      String clientId,
+      Scope scope,
+      AccessClaims access,
+      int lifetimeSeconds,
+      SessionClaims session) {
     RealmKeys.Signer signer = signer(keyRing, realm);
     JwtClaims claims = new JwtClaims();
     long now = clock.instant().getEpochSecond();
@@ -101,6 +118,27 @@ public class AccessTokenIssuer {
     }
     if (!access.permissions().isEmpty()) {
       claims.setStringListClaim("permissions", access.permissions());
+    }
+    if (!access.groups().isEmpty()) {
+      claims.setStringListClaim("groups", access.groups());
+    }
+    if (access.groupsOverflow()) {
+      claims.setClaim("groups_overflow", true);
+    }
+    if (!access.organizations().isEmpty()) {
+      claims.setClaim("organization", access.organizations());
+    }
+    if (access.organizationsOverflow()) {
+      claims.setClaim("organization_overflow", true);
+    }
+    if (session.sid() != null) {
+      claims.setClaim("sid", session.sid());
+    }
+    if (session.authTime() != null) {
+      claims.setClaim("auth_time", session.authTime().getEpochSecond());
+    }
+    if (session.acr() != null) {
+      claims.setClaim("acr", session.acr());
     }
     return new IssuedToken(compact(signer, claims.toJson()), jti, lifetimeSeconds);
   }
