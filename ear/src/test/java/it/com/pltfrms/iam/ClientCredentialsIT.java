@@ -351,6 +351,9 @@ class ClientCredentialsIT {
       assertEquals(List.of("code"), reply.json().get("response_types_supported"));
       assertEquals(List.of("S256"), reply.json().get("code_challenge_methods_supported"));
       assertEquals(true, reply.json().get("authorization_response_iss_parameter_supported"));
+      @SuppressWarnings("unchecked")
+      List<String> scopes = (List<String>) reply.json().get("scopes_supported");
+      assertTrue(scopes.containsAll(List.of("openid", "profile", "email", "offline_access")), path);
     }
     Reply openid = Iam.get("/realms/" + realm + "/.well-known/openid-configuration");
     assertEquals(List.of("public"), openid.json().get("subject_types_supported"));

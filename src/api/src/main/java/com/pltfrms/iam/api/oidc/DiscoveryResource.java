@@ -1,7 +1,10 @@
 package com.pltfrms.iam.api.oidc;
 
 import com.pltfrms.iam.api.support.BaseUrl;
+import com.pltfrms.iam.oauth.scope.ClientScopeService;
+import com.pltfrms.iam.oauth.scope.ClientScopeView;
 import com.pltfrms.iam.oauth.token.TokenService;
+import com.pltfrms.iam.realm.RealmSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DiscoveryResource {
 
   @Inject TokenService tokens;
+  @Inject ClientScopeService scopes;
 
   @Context HttpServletRequest http;
 
@@ -45,10 +50,13 @@ public class DiscoveryResource {
       description = "The realm's metadata",
       content = @Content(schema = @Schema(implementation = OidcSchemas.ServerMetadata.class)))
   public Response openidConfiguration(@PathParam("realm") String realm) {
-    tokens.activeRealm(realm);
+    RealmSnapshot active = tokens.activeRealm(realm);
     return cached(
         ServerMetadata.openid(
-            BaseUrl.issuer(http, realm), tokens.grantTypes(), tokens.authMethods()));
+            BaseUrl.issuer(http, realm),
+            tokens.grantTypes(),
+            tokens.authMethods(),
+            scopes(active)));
   }
 
   @GET
@@ -60,10 +68,18 @@ public class DiscoveryResource {
       description = "The realm's metadata",
       content = @Content(schema = @Schema(implementation = OidcSchemas.ServerMetadata.class)))
   public Response authorizationServer(@PathParam("realm") String realm) {
-    tokens.activeRealm(realm);
+    RealmSnapshot active = tokens.activeRealm(realm);
     return cached(
         ServerMetadata.oauth(
-            BaseUrl.issuer(http, realm), tokens.grantTypes(), tokens.authMethods()));
+            BaseUrl.issuer(http, realm),
+            tokens.grantTypes(),
+            tokens.authMethods(),
+            scopes(active)));
+  }
+
+  /** The realm's client scopes, built in and defined (RFC 8414 §2 scopes_supported). */
+  private List<String> scopes(RealmSnapshot realm) {
+    return scopes.list(realm).stream().map(ClientScopeView::name).toList();
   }
 
   private static Response cached(JsonObject metadata) {

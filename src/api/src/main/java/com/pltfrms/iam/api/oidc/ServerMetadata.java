@@ -18,8 +18,11 @@ final class ServerMetadata {
 
   /** RFC 8414 §2 authorization server metadata. */
   static JsonObject oauth(
-      String issuer, Collection<String> grantTypes, Collection<ClientAuthMethod> authMethods) {
-    return base(issuer, grantTypes, authMethods).build();
+      String issuer,
+      Collection<String> grantTypes,
+      Collection<ClientAuthMethod> authMethods,
+      Collection<String> scopes) {
+    return base(issuer, grantTypes, authMethods, scopes).build();
   }
 
   /**
@@ -27,10 +30,13 @@ final class ServerMetadata {
    * ID tokens are signed with the realm keys' algorithm.
    */
   static JsonObject openid(
-      String issuer, Collection<String> grantTypes, Collection<ClientAuthMethod> authMethods) {
+      String issuer,
+      Collection<String> grantTypes,
+      Collection<ClientAuthMethod> authMethods,
+      Collection<String> scopes) {
     JsonArrayBuilder claims = Json.createArrayBuilder();
     UserClaims.SUPPORTED.forEach(claims::add);
-    return base(issuer, grantTypes, authMethods)
+    return base(issuer, grantTypes, authMethods, scopes)
         .add("userinfo_endpoint", issuer + "/oauth2/userinfo")
         .add("claims_supported", claims)
         .add("subject_types_supported", Json.createArrayBuilder().add("public"))
@@ -42,7 +48,12 @@ final class ServerMetadata {
   }
 
   private static JsonObjectBuilder base(
-      String issuer, Collection<String> grantTypes, Collection<ClientAuthMethod> methods) {
+      String issuer,
+      Collection<String> grantTypes,
+      Collection<ClientAuthMethod> methods,
+      Collection<String> scopes) {
+    JsonArrayBuilder scopeNames = Json.createArrayBuilder();
+    scopes.forEach(scopeNames::add);
     JsonArrayBuilder authMethods = Json.createArrayBuilder();
     methods.stream().sorted().forEach(m -> authMethods.add(m.value()));
     JsonArrayBuilder grants = Json.createArrayBuilder();
@@ -53,6 +64,7 @@ final class ServerMetadata {
         .add("jwks_uri", issuer + "/oauth2/jwks")
         .add("grant_types_supported", grants)
         .add("token_endpoint_auth_methods_supported", authMethods)
+        .add("scopes_supported", scopeNames)
         .add("authorization_endpoint", issuer + "/oauth2/authorize")
         .add("response_types_supported", Json.createArrayBuilder().add("code"))
         .add("response_modes_supported", Json.createArrayBuilder().add("query").add("form_post"))
