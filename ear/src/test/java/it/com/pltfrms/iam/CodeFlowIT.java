@@ -138,6 +138,15 @@ class CodeFlowIT {
                           Iam.params("csrf", csrf, "username", username, "password", password)))));
     }
 
+    Reply consent(String csrf, String decision) {
+      return send(
+          Iam.request("/realms/" + realm + "/consent")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      Iam.form(Iam.params("csrf", csrf, "decision", decision)))));
+    }
+
     Reply newPassword(String csrf, String password, String confirm) {
       return send(
           Iam.request("/realms/" + realm + "/login/password")
@@ -521,5 +530,62 @@ class CodeFlowIT {
     assertEquals("pwd", access.getStringClaimValue("acr"));
     assertEquals(aliceId, access.getSubject());
     assertEquals("portal", access.getStringClaimValue("client_id"));
+  }
+
+  @Test
+  void consentWhenRequiredThenPageAcceptedOnceDenyIsAccessDeniedAndAdminRevokes() {
+    Reply consenting =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/clients",
+            "{\"clientId\":\"consenting\",\"type\":\"public\",\"consentRequired\":true,"
+                + "\"displayName\":\"Consenting <App>\",\"policyUri\":\"https://spa.example/privacy\","
+                + "\"redirectUris\":[\""
+                + SPA_CB
+                + "\"]}");
+    assertEquals(201, consenting.status(), consenting.body());
+
+    Browser browser = new Browser();
+    String csrf = csrf(browser.authorize("consenting", SPA_CB));
+    Reply page = browser.login(csrf, "alice", PASSWORD);
+    assertEquals(200, page.status(), page.body());
+    assertTrue(page.body().contains("/consent\""), page.body());
+    assertTrue(page.body().contains("Consenting &lt;App&gt;"), "client name escaped");
+    assertTrue(page.body().contains("https://spa.example/privacy"));
+    assertTrue(browser.cookies.containsKey("iam_session"), "signed in before consenting");
+    assertEquals(
+        "consent_required",
+        query(browser.authorize("consenting", SPA_CB, "prompt", "none"), SPA_CB).get("error"));
+
+    // deny: access_denied to the client, and nothing stored
+    Reply denyPage = browser.authorize("consenting", SPA_CB);
+    assertEquals(
+        "access_denied", query(browser.consent(csrf(denyPage), "deny"), SPA_CB).get("error"));
+    assertEquals(0L, ((Number) consents().json().get("total")).longValue());
+
+    // allow: a code, and the next request skips the page
+    Reply allowPage = browser.authorize("consenting", SPA_CB);
+    String allowCsrf = csrf(allowPage);
+    assertNotNull(query(browser.consent(allowCsrf, "accept"), SPA_CB).get("code"));
+    assertEquals(400, browser.consent(allowCsrf, "accept").status(), "a finished attempt");
+    assertNotNull(query(browser.authorize("consenting", SPA_CB), SPA_CB).get("code"));
+    assertEquals(200, browser.authorize("consenting", SPA_CB, "prompt", "consent").status());
+    Reply listed = consents();
+    assertEquals(1L, ((Number) listed.json().get("total")).longValue());
+    assertEquals("consenting", listed.items().get(0).get("clientId"));
+
+    assertEquals(204, Iam.admin("DELETE", consentsPath() + "/consenting", null).status());
+    assertEquals(404, Iam.admin("DELETE", consentsPath() + "/consenting", null).status());
+    assertEquals(200, browser.authorize("consenting", SPA_CB).status(), "asked again");
+  }
+
+  static String consentsPath() {
+    return "/" + realm + "/users/" + aliceId + "/consents";
+  }
+
+  static Reply consents() {
+    Reply reply = Iam.admin("GET", consentsPath(), null);
+    assertEquals(200, reply.status(), reply.body());
+    return reply;
   }
 }

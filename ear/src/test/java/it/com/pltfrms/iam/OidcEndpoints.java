@@ -35,6 +35,14 @@ final class OidcEndpoints {
               Map.of()),
           new Endpoint(
               "POST",
+              "realms/{realm}/consent",
+              Vocabulary.PAGE,
+              Body.FORM,
+              Auth.NONE,
+              List.of(),
+              Map.of()),
+          new Endpoint(
+              "POST",
               "realms/{realm}/login/password",
               Vocabulary.PAGE,
               Body.FORM,

@@ -37,6 +37,9 @@ public final class AuditEventTypes {
   /** Every token descended from one authorization code revoked: a replay, or a refused exchange. */
   public static final String TOKEN_FAMILY_REVOKED = "TOKEN_FAMILY_REVOKED";
 
+  public static final String CONSENT_GRANTED = "CONSENT_GRANTED";
+  public static final String CONSENT_REVOKED = "CONSENT_REVOKED";
+
   public static final String CLIENT_AUTH_FAILED = "CLIENT_AUTH_FAILED";
 
   public static final String ROLE_CREATED = "ROLE_CREATED";

@@ -63,7 +63,7 @@ public class LoginAttempts implements Sweep {
                 json(parameters),
                 Timestamp.from(now),
                 Timestamp.from(now.plus(LIFETIME))));
-    return new LoginAttempt(id, csrf, parameters, null);
+    return new LoginAttempt(id, csrf, parameters, null, null);
   }
 
   /**
@@ -78,7 +78,7 @@ public class LoginAttempts implements Sweep {
         () ->
             NativeSql.rows(
                     em,
-                    "SELECT csrf_hash, parameters, user_id FROM login_attempt"
+                    "SELECT csrf_hash, parameters, user_id, stage FROM login_attempt"
                         + " WHERE id_hash = ?1 AND realm_id = ?2 AND expires_at > ?3",
                     OpaqueTokens.hash(id),
                     realmId,
@@ -88,24 +88,31 @@ public class LoginAttempts implements Sweep {
                 .filter(row -> sameHash(OpaqueTokens.hash(csrf), (String) row[0]))
                 .map(
                     row ->
-                        new LoginAttempt(id, csrf, parameters((String) row[1]), (String) row[2])));
+                        new LoginAttempt(
+                            id,
+                            csrf,
+                            parameters((String) row[1]),
+                            (String) row[2],
+                            (String) row[3])));
   }
 
   /**
-   * Notes that {@code userId} proved their password in this attempt but must choose a new one
-   * before it continues (a temporary password); false when the attempt is gone.
+   * Notes that the attempt, for {@code userId}, now waits on {@code stage} ({@link
+   * LoginAttempt#PASSWORD}: a new password; {@link LoginAttempt#CONSENT}: the user's consent);
+   * false when the attempt is gone.
    */
-  public boolean awaitNewPassword(String realmId, String id, String userId) {
+  public boolean await(String realmId, String id, String userId, String stage) {
     return useCase.run(
         () ->
             NativeSql.execute(
                     em,
-                    "UPDATE login_attempt SET user_id = ?3"
+                    "UPDATE login_attempt SET user_id = ?3, stage = ?5"
                         + " WHERE id_hash = ?1 AND realm_id = ?2 AND expires_at > ?4",
                     OpaqueTokens.hash(id),
                     realmId,
                     userId,
-                    Timestamp.from(clock.instant()))
+                    Timestamp.from(clock.instant()),
+                    stage)
                 == 1);
   }
 

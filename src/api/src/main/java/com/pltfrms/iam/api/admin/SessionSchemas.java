@@ -71,4 +71,30 @@ final class SessionSchemas {
 
     public int total;
   }
+
+  /** A user's consent to one client. */
+  @Schema(
+      name = "Consent",
+      requiredProperties = {"clientId", "scopes", "createdAt", "updatedAt"})
+  static final class Consent {
+    public String clientId;
+
+    public List<String> scopes;
+
+    @Schema(format = "date-time")
+    public String createdAt;
+
+    @Schema(format = "date-time")
+    public String updatedAt;
+  }
+
+  /** A user's consents. */
+  @Schema(
+      name = "ConsentList",
+      requiredProperties = {"items", "total"})
+  static final class ConsentList {
+    public List<Consent> items;
+
+    public int total;
+  }
 }

@@ -121,6 +121,19 @@ public class AuthorizeResource {
     Messages messages = Messages.of(request.uiLocales(), headers.getAcceptableLanguages());
     Optional<SessionSnapshot> session = signIn.liveSession(realm, headers.getCookies());
     if (session.isPresent() && signIn.satisfies(session.get(), request)) {
+      if (signIn.consentNeeded(realm, session.get().userId(), request)) {
+        if (request.prompts(Prompt.NONE)) {
+          throw request.refuse(
+              OAuthError.CONSENT_REQUIRED, "the user has not allowed these scopes", issuer);
+        }
+        LoginAttempt attempt = attempts.start(realm.id(), parameters);
+        attempts.await(realm.id(), attempt.id(), session.get().userId(), LoginAttempt.CONSENT);
+        return Response.fromResponse(signIn.consentPage(messages, realm, request, attempt.csrf()))
+            .cookie(
+                LoginCookies.attempt(
+                    realm.name(), attempt.id(), LoginAttempts.LIFETIME, SignIn.secure(http)))
+            .build();
+      }
       return AuthorizationReplies.send(
           authorizations.issueCode(
               realm,

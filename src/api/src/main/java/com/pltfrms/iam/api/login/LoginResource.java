@@ -29,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,7 +119,7 @@ public class LoginResource {
             new PasswordLogin.Attempt(
                 request.clientId(), "login-page", RequestOrigin.of(http).clientAddress()));
     if (result.status() == PasswordLogin.Status.PASSWORD_CHANGE_REQUIRED
-        && attempts.awaitNewPassword(realm.id(), attempt.id(), result.userId())) {
+        && attempts.await(realm.id(), attempt.id(), result.userId(), LoginAttempt.PASSWORD)) {
       return PasswordChangePage.render(
           200, messages, realm.name(), realm.displayName(), attempt.csrf(), List.of());
     }
@@ -170,7 +171,7 @@ public class LoginResource {
     LoginAttempt attempt =
         attempts
             .find(realm.id(), attemptId, form.get("csrf").orElse(null))
-            .filter(a -> a.userId() != null)
+            .filter(a -> a.awaits(LoginAttempt.PASSWORD))
             .orElse(null);
     if (attempt == null) {
       return AuthorizationReplies.errorPage(400, browser, browser.get("login.expired"));
@@ -220,10 +221,25 @@ public class LoginResource {
       LoginAttempt attempt,
       String userId,
       Messages messages) {
-    if (!attempts.finish(realm.id(), attempt.id())) {
+    boolean secure = SignIn.secure(http);
+    boolean consent = signIn.consentNeeded(realm, userId, request);
+    if (consent
+        ? !attempts.await(realm.id(), attempt.id(), userId, LoginAttempt.CONSENT)
+        : !attempts.finish(realm.id(), attempt.id())) {
       return AuthorizationReplies.errorPage(400, messages, messages.get("login.expired"));
     }
     NewSession session = sessions.create(realm, userId, clock.instant());
+    NewCookie sessionCookie =
+        LoginCookies.session(
+            realm.name(),
+            session.cookie(),
+            Duration.between(clock.instant(), session.session().expiresAt()),
+            secure);
+    if (consent) {
+      return Response.fromResponse(signIn.consentPage(messages, realm, request, attempt.csrf()))
+          .cookie(sessionCookie)
+          .build();
+    }
     Response answer =
         AuthorizationReplies.send(
             authorizations.issueCode(
@@ -234,15 +250,8 @@ public class LoginResource {
                 session.session(),
                 List.of("pwd")),
             messages);
-    boolean secure = SignIn.secure(http);
     return Response.fromResponse(answer)
-        .cookie(
-            LoginCookies.session(
-                realm.name(),
-                session.cookie(),
-                Duration.between(clock.instant(), session.session().expiresAt()),
-                secure),
-            LoginCookies.clearAttempt(realm.name(), secure))
+        .cookie(sessionCookie, LoginCookies.clearAttempt(realm.name(), secure))
         .build();
   }
 }

@@ -54,4 +54,15 @@ final class LoginSchemas {
     @Schema(format = "password")
     public String confirm;
   }
+
+  /** The consent page's form. */
+  @Schema(
+      name = "ConsentForm",
+      requiredProperties = {"csrf", "decision"})
+  static final class ConsentForm {
+    public String csrf;
+
+    @Schema(enumeration = {"accept", "deny"})
+    public String decision;
+  }
 }

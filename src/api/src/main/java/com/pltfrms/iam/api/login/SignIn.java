@@ -3,8 +3,10 @@ package com.pltfrms.iam.api.login;
 import com.pltfrms.iam.api.support.BaseUrl;
 import com.pltfrms.iam.identity.UserService;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
+import com.pltfrms.iam.oauth.consent.ConsentService;
 import com.pltfrms.iam.oauth.protocol.AuthorizationRequest;
 import com.pltfrms.iam.oauth.protocol.Prompt;
+import com.pltfrms.iam.oauth.scope.ClientScopeService;
 import com.pltfrms.iam.oidc.AuthorizationService;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.session.SessionService;
@@ -30,6 +32,8 @@ class SignIn {
   @Inject UserService users;
   @Inject AuthorizationService authorizations;
   @Inject Clock clock;
+  @Inject ConsentService consents;
+  @Inject ClientScopeService scopes;
 
   /** The realm's live session the cookies name, of a user who may still sign in. */
   Optional<SessionSnapshot> liveSession(RealmSnapshot realm, Map<String, Cookie> cookies) {
@@ -74,6 +78,33 @@ class SignIn {
             csrf,
             username,
             error));
+  }
+
+  /** Whether the user must be asked before the request's client gets its scopes. */
+  boolean consentNeeded(RealmSnapshot realm, String userId, AuthorizationRequest request) {
+    ClientSnapshot client = authorizations.webClient(realm, request.clientId()).orElseThrow();
+    return consents.needed(realm, userId, client, request.scope(), request.prompts(Prompt.CONSENT));
+  }
+
+  /** The consent page for the request's client and scopes, the scopes in words. */
+  Response consentPage(
+      Messages messages, RealmSnapshot realm, AuthorizationRequest request, String csrf) {
+    ClientSnapshot client = authorizations.webClient(realm, request.clientId()).orElseThrow();
+    Map<String, String> words = new java.util.LinkedHashMap<>();
+    Map<String, String> known = new java.util.HashMap<>();
+    scopes.list(realm).forEach(s -> known.put(s.name(), s.description()));
+    request.scope().tokens().forEach(t -> words.put(t, known.get(t)));
+    return ConsentPage.render(
+        messages,
+        realm.name(),
+        new ConsentPage.Client(
+            client.displayName() == null ? client.clientId() : client.displayName(),
+            client.links().logoUri(),
+            client.links().clientUri(),
+            client.links().policyUri(),
+            client.links().tosUri()),
+        words,
+        csrf);
   }
 
   /** The request's raw {@code claims} parameter, kept with its code for the token request. */
