@@ -31,12 +31,30 @@ public class ConsentService {
   /** A scope that always needs the user's consent (OIDC Core §11). */
   public static final String OFFLINE_ACCESS = "offline_access";
 
-  @Inject JpaConsentRepository consents;
-  @Inject ClientDirectory clients;
-  @Inject UserService users;
-  @Inject UseCase useCase;
-  @Inject Clock clock;
-  @Inject Event<AuditEvent> audit;
+  private JpaConsentRepository consents;
+  private ClientDirectory clients;
+  private UserService users;
+  private UseCase useCase;
+  private Clock clock;
+  private Event<AuditEvent> audit;
+
+  protected ConsentService() {}
+
+  @Inject
+  public ConsentService(
+      JpaConsentRepository consents,
+      ClientDirectory clients,
+      UserService users,
+      UseCase useCase,
+      Clock clock,
+      Event<AuditEvent> audit) {
+    this.consents = consents;
+    this.clients = clients;
+    this.users = users;
+    this.useCase = useCase;
+    this.clock = clock;
+    this.audit = audit;
+  }
 
   /** Whether {@code userId} must be asked before {@code client} gets {@code scope}. */
   public boolean needed(
