@@ -24,12 +24,14 @@ ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfN
 echo "== 1/4 unit, in-container and black-box tests (embedded PostgreSQL)"
 "${MVN[@]}" clean verify -Pit
 
-echo "== 2/4 restart on the same data folder, with migration switched off and a new master key;"
-echo "   then SIGTERM"
-# A master-key rotation: the new key in IAM_MASTER_KEY, the generated one as the previous. The
-# checks run in name order, so ShutdownCheck stops the server last.
+echo "== 2/4 restart on the same data folder, with migration switched off, a new master key and"
+echo "   [::1] as a trusted proxy; then SIGTERM"
+# A master-key rotation: the new key in IAM_MASTER_KEY, the generated one as the previous. Callers
+# on [::1] are a trusted proxy, 127.0.0.1 is not, so ForwardedHeadersIT checks both sides in one
+# server. The checks run in name order, so ShutdownCheck stops the server last.
 "${MVN[@]}" verify -Pit -pl ear -am "${ONLY_ITS[@]}" \
-  -Dit.test='MasterKeyRotationCheck,RestartCheck,ShutdownCheck' -Dfailsafe.runOrder=alphabetical \
+  -Dit.test='ForwardedHeadersIT,MasterKeyRotationCheck,RestartCheck,ShutdownCheck' \
+  -Dfailsafe.runOrder=alphabetical -Dliberty.env.IAM_TRUSTED_PROXIES=::1 \
   -Dliberty.env.IAM_DB_MIGRATE=false \
   -Dliberty.env.IAM_MASTER_KEY="$(head -c 32 /dev/urandom | base64)" \
   -Dliberty.env.IAM_MASTER_KEY_PREVIOUS="$(cat ear/target/it-data/master.key)"
