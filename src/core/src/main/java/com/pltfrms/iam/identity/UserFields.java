@@ -67,55 +67,29 @@ public record UserFields(
 
   /** These fields with {@code attributes} instead of their own. */
   public UserFields withAttributes(Map<String, List<String>> attributes) {
-    return new UserFields(
-        username,
-        email,
-        emailVerified,
-        firstName,
-        lastName,
-        middleName,
-        nickname,
-        locale,
-        zoneinfo,
-        phoneNumber,
-        phoneNumberVerified,
-        address,
-        picture,
-        website,
-        birthdate,
-        enabled,
-        externalId,
-        attributes);
+    return copy(username, email, enabled, attributes);
   }
 
   /** These fields, enabled or not. */
   public UserFields withEnabled(boolean enabled) {
-    return new UserFields(
-        username,
-        email,
-        emailVerified,
-        firstName,
-        lastName,
-        middleName,
-        nickname,
-        locale,
-        zoneinfo,
-        phoneNumber,
-        phoneNumberVerified,
-        address,
-        picture,
-        website,
-        birthdate,
-        enabled,
-        externalId,
-        attributes);
+    return copy(username, email, enabled, attributes);
   }
 
   /** These fields with the stored forms of username and e-mail (normalised, lower case). */
   UserFields normalised() {
-    return new UserFields(
+    return copy(
         Usernames.normalise(username),
         email == null ? null : email.toLowerCase(Locale.ROOT),
+        enabled,
+        attributes);
+  }
+
+  /** These fields with the four that copies change replaced, every other one kept. */
+  private UserFields copy(
+      String username, String email, boolean enabled, Map<String, List<String>> attributes) {
+    return new UserFields(
+        username,
+        email,
         emailVerified,
         firstName,
         lastName,
