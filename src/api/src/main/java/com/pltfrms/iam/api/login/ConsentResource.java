@@ -1,6 +1,5 @@
 package com.pltfrms.iam.api.login;
 
-import com.pltfrms.iam.api.support.BaseUrl;
 import com.pltfrms.iam.api.support.FormBody;
 import com.pltfrms.iam.identity.UserService;
 import com.pltfrms.iam.identity.UserSnapshot;
@@ -91,12 +90,8 @@ public class ConsentResource {
       throws IOException {
     RealmSnapshot realm = tokens.activeRealm(realmName);
     FormParameters form = FormBody.required(contentType, body, "consent form");
-    Messages browser = Messages.of(List.of(), headers.getAcceptableLanguages());
     LoginAttempt attempt =
-        attempts
-            .find(realm.id(), attemptId, form.get("csrf").orElse(null))
-            .filter(a -> a.awaits(LoginAttempt.CONSENT))
-            .orElse(null);
+        signIn.attempt(realm, attemptId, form, LoginAttempt.CONSENT).orElse(null);
     SessionSnapshot session = signIn.liveSession(realm, headers.getCookies()).orElse(null);
     UserSnapshot user =
         attempt == null ? null : users.findEnabled(realm.id(), attempt.userId()).orElse(null);
@@ -104,13 +99,14 @@ public class ConsentResource {
         || session == null
         || user == null
         || !session.userId().equals(attempt.userId())) {
-      return AuthorizationReplies.errorPage(400, browser, browser.get("login.expired"));
+      return SignIn.expired(Messages.of(List.of(), headers.getAcceptableLanguages()));
     }
-    String issuer = BaseUrl.issuer(http, realm.name());
-    AuthorizationRequest request = authorizations.validate(realm, issuer, attempt.parameters());
-    Messages messages = Messages.of(request.uiLocales(), headers.getAcceptableLanguages());
+    SignIn.Resumed resumed = signIn.resume(realm, attempt, http, headers.getAcceptableLanguages());
+    String issuer = resumed.issuer();
+    AuthorizationRequest request = resumed.request();
+    Messages messages = resumed.messages();
     if (!attempts.finish(realm.id(), attempt.id())) {
-      return AuthorizationReplies.errorPage(400, messages, messages.get("login.expired"));
+      return SignIn.expired(messages);
     }
     Response answer;
     if ("accept".equals(form.get("decision").orElse(null))) {

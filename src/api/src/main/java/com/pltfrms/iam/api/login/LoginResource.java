@@ -1,6 +1,5 @@
 package com.pltfrms.iam.api.login;
 
-import com.pltfrms.iam.api.support.BaseUrl;
 import com.pltfrms.iam.api.support.FormBody;
 import com.pltfrms.iam.api.support.RequestOrigin;
 import com.pltfrms.iam.identity.PasswordLogin;
@@ -101,15 +100,14 @@ public class LoginResource {
       throws IOException {
     RealmSnapshot realm = tokens.activeRealm(realmName);
     FormParameters form = FormBody.required(contentType, body, "login form");
-    Messages browser = Messages.of(List.of(), headers.getAcceptableLanguages());
-    LoginAttempt attempt =
-        attempts.find(realm.id(), attemptId, form.get("csrf").orElse(null)).orElse(null);
+    LoginAttempt attempt = signIn.attempt(realm, attemptId, form, null).orElse(null);
     if (attempt == null) {
-      return AuthorizationReplies.errorPage(400, browser, browser.get("login.expired"));
+      return SignIn.expired(Messages.of(List.of(), headers.getAcceptableLanguages()));
     }
-    String issuer = BaseUrl.issuer(http, realm.name());
-    AuthorizationRequest request = authorizations.validate(realm, issuer, attempt.parameters());
-    Messages messages = Messages.of(request.uiLocales(), headers.getAcceptableLanguages());
+    SignIn.Resumed resumed = signIn.resume(realm, attempt, http, headers.getAcceptableLanguages());
+    String issuer = resumed.issuer();
+    AuthorizationRequest request = resumed.request();
+    Messages messages = resumed.messages();
     String username = form.get("username").orElse("");
     PasswordLogin.Result result =
         passwords.login(
@@ -167,18 +165,15 @@ public class LoginResource {
       throws IOException {
     RealmSnapshot realm = tokens.activeRealm(realmName);
     FormParameters form = FormBody.required(contentType, body, "password form");
-    Messages browser = Messages.of(List.of(), headers.getAcceptableLanguages());
     LoginAttempt attempt =
-        attempts
-            .find(realm.id(), attemptId, form.get("csrf").orElse(null))
-            .filter(a -> a.awaits(LoginAttempt.PASSWORD))
-            .orElse(null);
+        signIn.attempt(realm, attemptId, form, LoginAttempt.PASSWORD).orElse(null);
     if (attempt == null) {
-      return AuthorizationReplies.errorPage(400, browser, browser.get("login.expired"));
+      return SignIn.expired(Messages.of(List.of(), headers.getAcceptableLanguages()));
     }
-    String issuer = BaseUrl.issuer(http, realm.name());
-    AuthorizationRequest request = authorizations.validate(realm, issuer, attempt.parameters());
-    Messages messages = Messages.of(request.uiLocales(), headers.getAcceptableLanguages());
+    SignIn.Resumed resumed = signIn.resume(realm, attempt, http, headers.getAcceptableLanguages());
+    String issuer = resumed.issuer();
+    AuthorizationRequest request = resumed.request();
+    Messages messages = resumed.messages();
     String password = form.get("password").orElse("");
     if (!password.equals(form.get("confirm").orElse(""))) {
       return PasswordChangePage.render(
@@ -191,7 +186,7 @@ public class LoginResource {
     }
     UserSnapshot user = users.findEnabled(realm.id(), attempt.userId()).orElse(null);
     if (user == null) {
-      return AuthorizationReplies.errorPage(400, messages, messages.get("login.expired"));
+      return SignIn.expired(messages);
     }
     try {
       users.setPassword(
@@ -226,7 +221,7 @@ public class LoginResource {
     if (consent
         ? !attempts.await(realm.id(), attempt.id(), userId, LoginAttempt.CONSENT)
         : !attempts.finish(realm.id(), attempt.id())) {
-      return AuthorizationReplies.errorPage(400, messages, messages.get("login.expired"));
+      return SignIn.expired(messages);
     }
     NewSession session = sessions.create(realm, userId, clock.instant());
     NewCookie sessionCookie =

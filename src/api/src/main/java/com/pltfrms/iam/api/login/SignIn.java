@@ -5,9 +5,12 @@ import com.pltfrms.iam.identity.UserService;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
 import com.pltfrms.iam.oauth.consent.ConsentService;
 import com.pltfrms.iam.oauth.protocol.AuthorizationRequest;
+import com.pltfrms.iam.oauth.protocol.FormParameters;
 import com.pltfrms.iam.oauth.protocol.Prompt;
 import com.pltfrms.iam.oauth.scope.ClientScopeService;
 import com.pltfrms.iam.oidc.AuthorizationService;
+import com.pltfrms.iam.oidc.LoginAttempt;
+import com.pltfrms.iam.oidc.LoginAttempts;
 import com.pltfrms.iam.realm.RealmSnapshot;
 import com.pltfrms.iam.session.SessionService;
 import com.pltfrms.iam.session.SessionSnapshot;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,8 +36,40 @@ class SignIn {
   @Inject UserService users;
   @Inject AuthorizationService authorizations;
   @Inject Clock clock;
+  @Inject LoginAttempts attempts;
   @Inject ConsentService consents;
   @Inject ClientScopeService scopes;
+
+  /** A login attempt continued by a hosted form: its issuer, its request and its page language. */
+  record Resumed(String issuer, AuthorizationRequest request, Messages messages) {}
+
+  /**
+   * The live attempt that the attempt cookie and the form's CSRF token name together, when it waits
+   * on {@code stage} ({@link LoginAttempt#PASSWORD}, {@link LoginAttempt#CONSENT}; null: whatever
+   * it waits on); empty otherwise.
+   */
+  Optional<LoginAttempt> attempt(
+      RealmSnapshot realm, String attemptId, FormParameters form, String stage) {
+    return attempts
+        .find(realm.id(), attemptId, form.get("csrf").orElse(null))
+        .filter(a -> stage == null || a.awaits(stage));
+  }
+
+  /**
+   * The attempt's authorization request validated again (the client may have changed since it was
+   * made), with the issuer and the messages in the request's or the browser's language.
+   */
+  Resumed resume(
+      RealmSnapshot realm, LoginAttempt attempt, HttpServletRequest http, List<Locale> browser) {
+    String issuer = BaseUrl.issuer(http, realm.name());
+    AuthorizationRequest request = authorizations.validate(realm, issuer, attempt.parameters());
+    return new Resumed(issuer, request, Messages.of(request.uiLocales(), browser));
+  }
+
+  /** The page for a form whose attempt is unknown, finished or expired: start again. */
+  static Response expired(Messages messages) {
+    return AuthorizationReplies.errorPage(400, messages, messages.get("login.expired"));
+  }
 
   /** The realm's live session the cookies name, of a user who may still sign in. */
   Optional<SessionSnapshot> liveSession(RealmSnapshot realm, Map<String, Cookie> cookies) {
