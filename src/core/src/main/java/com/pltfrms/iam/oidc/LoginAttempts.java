@@ -1,6 +1,5 @@
 package com.pltfrms.iam.oidc;
 
-import com.pltfrms.iam.shared.NativeSql;
 import com.pltfrms.iam.shared.OpaqueTokens;
 import com.pltfrms.iam.shared.Sweep;
 import com.pltfrms.iam.shared.UseCase;
@@ -13,12 +12,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,11 +36,18 @@ public class LoginAttempts implements Sweep {
   /** How long a user has to sign in. */
   public static final Duration LIFETIME = Duration.ofMinutes(10);
 
-  @PersistenceContext(unitName = "iam")
-  EntityManager em;
+  private JpaLoginAttemptRepository repository;
+  private UseCase useCase;
+  private Clock clock;
 
-  @Inject UseCase useCase;
-  @Inject Clock clock;
+  protected LoginAttempts() {}
+
+  @Inject
+  public LoginAttempts(JpaLoginAttemptRepository repository, UseCase useCase, Clock clock) {
+    this.repository = repository;
+    this.useCase = useCase;
+    this.clock = clock;
+  }
 
   /** Starts an attempt for the request's parameters. */
   public LoginAttempt start(String realmId, Map<String, List<String>> parameters) {
@@ -53,16 +56,13 @@ public class LoginAttempts implements Sweep {
     Instant now = clock.instant();
     useCase.execute(
         () ->
-            NativeSql.execute(
-                em,
-                "INSERT INTO login_attempt (id_hash, realm_id, csrf_hash, parameters, created_at,"
-                    + " expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            repository.add(
                 OpaqueTokens.hash(id),
                 realmId,
                 OpaqueTokens.hash(csrf),
                 json(parameters),
-                Timestamp.from(now),
-                Timestamp.from(now.plus(LIFETIME))));
+                now,
+                now.plus(LIFETIME)));
     return new LoginAttempt(id, csrf, parameters, null, null);
   }
 
@@ -74,26 +74,17 @@ public class LoginAttempts implements Sweep {
     if (id == null || csrf == null || id.length() > 128 || csrf.length() > 128) {
       return Optional.empty();
     }
-    return useCase.run(
-        () ->
-            NativeSql.rows(
-                    em,
-                    "SELECT csrf_hash, parameters, user_id, stage FROM login_attempt"
-                        + " WHERE id_hash = ?1 AND realm_id = ?2 AND expires_at > ?3",
-                    OpaqueTokens.hash(id),
-                    realmId,
-                    Timestamp.from(clock.instant()))
-                .stream()
-                .findFirst()
-                .filter(row -> sameHash(OpaqueTokens.hash(csrf), (String) row[0]))
-                .map(
-                    row ->
-                        new LoginAttempt(
-                            id,
-                            csrf,
-                            parameters((String) row[1]),
-                            (String) row[2],
-                            (String) row[3])));
+    return useCase
+        .run(() -> repository.findLive(realmId, OpaqueTokens.hash(id), clock.instant()))
+        .filter(stored -> sameHash(OpaqueTokens.hash(csrf), stored.csrfHash()))
+        .map(
+            stored ->
+                new LoginAttempt(
+                    id,
+                    csrf,
+                    parameters(stored.parametersJson()),
+                    stored.userId(),
+                    stored.stage()));
   }
 
   /**
@@ -103,29 +94,12 @@ public class LoginAttempts implements Sweep {
    */
   public boolean await(String realmId, String id, String userId, String stage) {
     return useCase.run(
-        () ->
-            NativeSql.execute(
-                    em,
-                    "UPDATE login_attempt SET user_id = ?3, stage = ?5"
-                        + " WHERE id_hash = ?1 AND realm_id = ?2 AND expires_at > ?4",
-                    OpaqueTokens.hash(id),
-                    realmId,
-                    userId,
-                    Timestamp.from(clock.instant()),
-                    stage)
-                == 1);
+        () -> repository.await(realmId, OpaqueTokens.hash(id), userId, stage, clock.instant()));
   }
 
   /** Ends the attempt; true for the one caller that ended it (a replayed form ends nothing). */
   public boolean finish(String realmId, String id) {
-    return useCase.run(
-        () ->
-            NativeSql.execute(
-                    em,
-                    "DELETE FROM login_attempt WHERE id_hash = ?1 AND realm_id = ?2",
-                    OpaqueTokens.hash(id),
-                    realmId)
-                == 1);
+    return useCase.run(() -> repository.delete(realmId, OpaqueTokens.hash(id)));
   }
 
   @Override
@@ -135,12 +109,7 @@ public class LoginAttempts implements Sweep {
 
   @Override
   public int sweep() {
-    return useCase.run(
-        () ->
-            NativeSql.execute(
-                em,
-                "DELETE FROM login_attempt WHERE expires_at < ?1",
-                Timestamp.from(clock.instant())));
+    return useCase.run(() -> repository.deleteExpired(clock.instant()));
   }
 
   private static boolean sameHash(String a, String b) {
