@@ -83,8 +83,15 @@ class CodeFlowIT {
     final Map<String, String> cookies = new LinkedHashMap<>();
     final String verifier;
     final String challenge;
+    final String realm;
 
     Browser() {
+      this(CodeFlowIT.realm);
+    }
+
+    /** A browser for another realm's flows (its users' password is {@link #PASSWORD} too). */
+    Browser(String realm) {
+      this.realm = realm;
       byte[] random = new byte[32];
       new java.security.SecureRandom().nextBytes(random);
       verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -166,7 +173,7 @@ class CodeFlowIT {
       Reply done = page.status() == 302 ? page : login(csrf(page), "alice", PASSWORD);
       Map<String, String> query = query(done, redirectUri);
       assertEquals("st-" + clientId, query.get("state"));
-      assertEquals(issuer, query.get("iss"));
+      assertEquals(Iam.BASE + "/realms/" + realm, query.get("iss"));
       return query.get("code");
     }
   }
@@ -266,14 +273,49 @@ class CodeFlowIT {
     assertEquals(true, userInfo.json().get("email_verified"));
   }
 
+  static Reply userInfo(String accessToken) {
+    return Iam.send(
+        Iam.request("/realms/" + realm + "/oauth2/userinfo")
+            .header("Authorization", "Bearer " + accessToken)
+            .GET()
+            .build());
+  }
+
   @Test
-  void exchangeWhenCodeReplayedThenInvalidGrant() {
+  void exchangeWhenCodeReplayedThenInvalidGrantAndTheFirstAccessTokenStopsWorking() {
     Browser browser = new Browser();
     String code = browser.codeFor("web", WEB_CB);
-    assertEquals(
-        200, exchange(code, WEB_CB, browser.verifier, Iam.basic("web", webSecret)).status());
+    Reply first = exchange(code, WEB_CB, browser.verifier, Iam.basic("web", webSecret));
+    assertEquals(200, first.status(), first.body());
+    String accessToken = first.string("access_token");
+    assertEquals(200, userInfo(accessToken).status());
     exchange(code, WEB_CB, browser.verifier, Iam.basic("web", webSecret))
         .assertOAuthError(400, "invalid_grant");
+    Reply revoked = userInfo(accessToken);
+    assertEquals(401, revoked.status(), revoked.body());
+    assertTrue(revoked.header("WWW-Authenticate").contains("invalid_token"));
+  }
+
+  @Test
+  void userInfoWhenClaimsRequestAsksForNameThenAnsweredWithoutTheProfileScope() {
+    Browser browser = new Browser();
+    Reply page =
+        browser.authorize(
+            "web",
+            WEB_CB,
+            "scope",
+            "openid",
+            "claims",
+            "{\"userinfo\":{\"name\":{\"essential\":true}},\"id_token\":{\"email\":null}}");
+    Reply done = page.status() == 302 ? page : browser.login(csrf(page), "alice", PASSWORD);
+    String code = query(done, WEB_CB).get("code");
+    Reply tokens = exchange(code, WEB_CB, browser.verifier, Iam.basic("web", webSecret));
+    assertEquals(200, tokens.status(), tokens.body());
+    Reply info = userInfo(tokens.string("access_token"));
+    assertEquals(200, info.status(), info.body());
+    assertEquals("Alice Liddell", info.string("name"));
+    assertFalse(info.json().containsKey("email"), "only what was asked: " + info.body());
+    assertFalse(info.json().containsKey("preferred_username"), info.body());
   }
 
   @Test

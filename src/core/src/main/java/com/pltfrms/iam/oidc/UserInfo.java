@@ -5,6 +5,9 @@ import com.pltfrms.iam.identity.UserService;
 import com.pltfrms.iam.identity.UserSnapshot;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
+import com.pltfrms.iam.oauth.grant.AuthorizationCodeRepository.LiveFamily;
+import com.pltfrms.iam.oauth.grant.AuthorizationCodes;
+import com.pltfrms.iam.oauth.protocol.ClaimsRequest;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Scope;
@@ -21,8 +24,11 @@ import java.util.Set;
  * The UserInfo endpoint's answer (OIDC Core §5.3): the claims of the user an access token was
  * issued for, by its granted scopes, decided from live state. The token must verify as one of this
  * realm's access tokens, carry the {@code openid} scope (else {@code insufficient_scope}), and name
- * an enabled user of the realm through an enabled client (else {@code invalid_token}, RFC 6750
- * §3.1): disabling the user or the client ends what its tokens can read at once.
+ * an enabled user of the realm through an enabled client, and belong to a token family that is not
+ * revoked (else {@code invalid_token}, RFC 6750 §3.1): disabling the user or the client, or
+ * replaying the code the token came from, ends what its tokens can read at once. Claims the
+ * authorization request asked for with the {@code claims} parameter's {@code userinfo} member
+ * (§5.5) are answered too.
  *
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#UserInfo">OIDC Core §5.3</a>
  */
@@ -33,6 +39,7 @@ public class UserInfo {
   private UserService users;
   private ClientDirectory clients;
   private IdentitySettingsService settings;
+  private AuthorizationCodes codes;
 
   protected UserInfo() {}
 
@@ -41,11 +48,13 @@ public class UserInfo {
       AccessTokenVerifier verifier,
       UserService users,
       ClientDirectory clients,
-      IdentitySettingsService settings) {
+      IdentitySettingsService settings,
+      AuthorizationCodes codes) {
     this.verifier = verifier;
     this.users = users;
     this.clients = clients;
     this.settings = settings;
+    this.codes = codes;
   }
 
   /** The claims for {@code accessToken}, {@code sub} first. */
@@ -63,13 +72,31 @@ public class UserInfo {
         .find(realm.id(), token.clientId())
         .filter(ClientSnapshot::enabled)
         .orElseThrow(UserInfo::invalid);
+    Set<String> requested = Set.of();
+    if (token.familyId() != null) {
+      LiveFamily family =
+          codes.liveFamily(realm.id(), token.familyId()).orElseThrow(UserInfo::invalid);
+      requested = requested(family.claims());
+    }
     UserSnapshot user =
         users.findEnabled(realm.id(), token.subject()).orElseThrow(UserInfo::invalid);
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("sub", user.id());
     claims.putAll(
-        UserClaims.of(user, scope.tokens(), Set.of(), settings.userProfile(realm).value()));
+        UserClaims.of(user, scope.tokens(), requested, settings.userProfile(realm).value()));
     return claims;
+  }
+
+  /** The names the claims request's {@code userinfo} member asks for (checked when it was sent). */
+  private static Set<String> requested(String claimsRequest) {
+    if (claimsRequest == null) {
+      return Set.of();
+    }
+    try {
+      return ClaimsRequest.parse(claimsRequest).userinfo().keySet();
+    } catch (IllegalArgumentException e) {
+      return Set.of();
+    }
   }
 
   private static Scope scopeOf(VerifiedToken token) {

@@ -10,6 +10,7 @@ import com.pltfrms.iam.identity.UserFields;
 import com.pltfrms.iam.identity.UserService;
 import com.pltfrms.iam.oauth.client.ClientService;
 import com.pltfrms.iam.oauth.client.ClientType;
+import com.pltfrms.iam.oauth.grant.AuthorizationCodeRepository;
 import com.pltfrms.iam.oauth.grant.AuthorizationCodes;
 import com.pltfrms.iam.oauth.grant.CodeBinding;
 import com.pltfrms.iam.oauth.grant.CodeRedemption;
@@ -103,6 +104,39 @@ class AuthorizationCodesArquillianIT {
         assertInstanceOf(CodeRedemption.Redeemed.class, codes.redeem(realm.id(), code));
     assertEquals(binding, redeemed.binding());
     assertTrue(codes.familyLive(redeemed.familyId()));
+    assertEquals(
+        Optional.of(new AuthorizationCodeRepository.LiveFamily(binding.claims())),
+        codes.liveFamily(realm.id(), redeemed.familyId()));
+    assertEquals(
+        Optional.empty(),
+        codes.liveFamily(testRealms.create().id(), redeemed.familyId()),
+        "another realm's family is not found");
+  }
+
+  @Test
+  void liveFamilyWhenNoClaimsRequestThenFoundWithNullClaims() {
+    RealmSnapshot realm = testRealms.create();
+    CodeBinding sent = binding(realm);
+    CodeBinding binding =
+        new CodeBinding(
+            sent.realmId(),
+            sent.clientId(),
+            sent.userId(),
+            null,
+            sent.redirectUri(),
+            sent.codeChallenge(),
+            sent.nonce(),
+            sent.scope(),
+            null,
+            sent.authTime(),
+            sent.acr(),
+            sent.amr());
+    CodeRedemption.Redeemed redeemed =
+        assertInstanceOf(
+            CodeRedemption.Redeemed.class, codes.redeem(realm.id(), codes.issue(binding)));
+    assertEquals(
+        Optional.of(new AuthorizationCodeRepository.LiveFamily(null)),
+        codes.liveFamily(realm.id(), redeemed.familyId()));
   }
 
   @Test
@@ -117,6 +151,7 @@ class AuthorizationCodesArquillianIT {
 
     assertEquals(first.familyId(), again.familyId());
     assertFalse(codes.familyLive(first.familyId()));
+    assertEquals(Optional.empty(), codes.liveFamily(realm.id(), first.familyId()));
   }
 
   @Test

@@ -125,7 +125,8 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
             scope,
             userClaims(context, user, scope),
             client.accessTokenLifetime(context.realm().accessTokenLifetimeSeconds()),
-            new SessionClaims(binding.sessionId(), binding.authTime(), binding.acr()));
+            new SessionClaims(
+                binding.sessionId(), binding.authTime(), binding.acr(), redeemed.familyId()));
     String idToken = null;
     if (scope.tokens().contains(AuthorizationRequest.OPENID)) {
       idToken =
@@ -141,7 +142,7 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
                   binding.amr(),
                   binding.sessionId(),
                   accessToken.value(),
-                  idTokenClaims(context, user, binding),
+                  idTokenClaims(context, user, binding, scope),
                   accessToken.expiresIn()));
     }
     Map<String, String> details = new LinkedHashMap<>();
@@ -211,23 +212,26 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
         : "code_verifier does not match the challenge";
   }
 
-  /** The claims the {@code claims} request asked for in the ID token (OIDC Core §5.5). */
+  /**
+   * The user's claims in the ID token: those the {@code claims} request asked for in it (OIDC Core
+   * §5.5), and, when the realm's {@code scopeClaimsInIdToken} says so, the granted scopes' claims
+   * (§5.4; without the setting they come from UserInfo, as an access token is always issued).
+   */
   private Map<String, Object> idTokenClaims(
-      GrantContext context, UserSnapshot user, CodeBinding binding) {
-    if (binding.claims() == null) {
+      GrantContext context, UserSnapshot user, CodeBinding binding, Scope scope) {
+    Set<String> requested = Set.of();
+    if (binding.claims() != null) {
+      try {
+        requested = ClaimsRequest.parse(binding.claims()).idToken().keySet();
+      } catch (IllegalArgumentException e) {
+        requested = Set.of();
+      }
+    }
+    Set<String> scopes = context.realm().login().scopeClaimsInIdToken() ? scope.tokens() : Set.of();
+    if (requested.isEmpty() && scopes.isEmpty()) {
       return Map.of();
     }
-    ClaimsRequest claims;
-    try {
-      claims = ClaimsRequest.parse(binding.claims());
-    } catch (IllegalArgumentException e) {
-      return Map.of();
-    }
-    if (claims.idToken().isEmpty()) {
-      return Map.of();
-    }
-    return UserClaims.of(
-        user, Set.of(), claims.idToken().keySet(), settings.userProfile(context.realm()).value());
+    return UserClaims.of(user, scopes, requested, settings.userProfile(context.realm()).value());
   }
 
   private void refused(GrantContext context, String why, String familyId) {

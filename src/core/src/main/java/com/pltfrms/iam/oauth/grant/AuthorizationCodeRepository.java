@@ -27,8 +27,14 @@ public interface AuthorizationCodeRepository {
   /** Whether the family is revoked (or gone). */
   boolean familyRevoked(String familyId);
 
+  /** The family of the realm when it is not revoked, with the claims request it was issued for. */
+  Optional<LiveFamily> liveFamily(String realmId, String familyId);
+
   /** Deletes codes created before {@code before}; how many. */
   int deleteCreatedBefore(Instant before);
+
+  /** A family that is not revoked: its tokens are good. {@code claims} may be null. */
+  record LiveFamily(String claims) {}
 
   /** A stored code as the repository reads it back. */
   record StoredCode(CodeBinding binding, String familyId, Instant expiresAt, Instant consumedAt) {}

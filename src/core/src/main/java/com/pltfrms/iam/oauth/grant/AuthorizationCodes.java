@@ -91,6 +91,15 @@ public class AuthorizationCodes {
     return !codes.familyRevoked(familyId);
   }
 
+  /**
+   * The family of the realm while its tokens are good, with the claims request (OIDC Core §5.5)
+   * they were issued for; empty once it is revoked, or for another realm's family.
+   */
+  public Optional<AuthorizationCodeRepository.LiveFamily> liveFamily(
+      String realmId, String familyId) {
+    return codes.liveFamily(realmId, familyId);
+  }
+
   /** Deletes codes older than {@link #KEPT}; how many. */
   public int sweep() {
     return useCase.run(() -> codes.deleteCreatedBefore(clock.instant().minus(KEPT)));

@@ -24,13 +24,14 @@ class JpaAuthorizationCodeRepository implements AuthorizationCodeRepository {
   public void addFamily(String familyId, CodeBinding binding, Instant now) {
     NativeSql.execute(
         em,
-        "INSERT INTO token_family (id, realm_id, client_id, user_id, session_id, created_at)"
-            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO token_family (id, realm_id, client_id, user_id, session_id, claims,"
+            + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         familyId,
         binding.realmId(),
         binding.clientId(),
         binding.userId(),
         binding.sessionId(),
+        binding.claims(),
         Timestamp.from(now));
   }
 
@@ -124,6 +125,19 @@ class JpaAuthorizationCodeRepository implements AuthorizationCodeRepository {
   public boolean familyRevoked(String familyId) {
     return !NativeSql.exists(
         em, "SELECT 1 FROM token_family WHERE id = ?1 AND revoked_at IS NULL", familyId);
+  }
+
+  @Override
+  public Optional<LiveFamily> liveFamily(String realmId, String familyId) {
+    return NativeSql.rows(
+            em,
+            "SELECT id, claims FROM token_family"
+                + " WHERE id = ?1 AND realm_id = ?2 AND revoked_at IS NULL",
+            familyId,
+            realmId)
+        .stream()
+        .findFirst()
+        .map(row -> new LiveFamily((String) row[1]));
   }
 
   @Override

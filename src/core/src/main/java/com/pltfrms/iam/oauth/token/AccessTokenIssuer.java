@@ -37,6 +37,13 @@ import org.jose4j.jwt.NumericDate;
 public class AccessTokenIssuer {
 
   public static final String TYPE = "at+jwt";
+
+  /**
+   * The private claim naming a user token's token family: every token issued from one authorization
+   * code, revoked together when the code is replayed (RFC 6749 §4.1.2).
+   */
+  public static final String FAMILY = "fid";
+
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -139,6 +146,9 @@ public class AccessTokenIssuer {
     }
     if (session.acr() != null) {
       claims.setClaim("acr", session.acr());
+    }
+    if (session.familyId() != null) {
+      claims.setClaim(FAMILY, session.familyId());
     }
     return new IssuedToken(compact(signer, claims.toJson()), jti, lifetimeSeconds);
   }

@@ -97,7 +97,8 @@ public class AccessTokenVerifier {
           claims.getAudience(),
           roles,
           claims.getStringClaimValue("scope"),
-          claims.getJwtId());
+          claims.getJwtId(),
+          claims.getStringClaimValue(AccessTokenIssuer.FAMILY));
     } catch (InvalidJwtException | MalformedClaimException e) {
       throw invalid();
     }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param roles the roles it carried
  * @param scope the granted scope, or null
  * @param jti its id
+ * @param familyId its token family ({@code fid}), or null for a token outside any family
  */
 public record VerifiedToken(
     String realmName,
@@ -22,4 +23,18 @@ public record VerifiedToken(
     List<String> audience,
     List<String> roles,
     String scope,
-    String jti) {}
+    String jti,
+    String familyId) {
+
+  /** A token outside any family. */
+  public VerifiedToken(
+      String realmName,
+      String subject,
+      String clientId,
+      List<String> audience,
+      List<String> roles,
+      String scope,
+      String jti) {
+    this(realmName, subject, clientId, audience, roles, scope, jti, null);
+  }
+}
