@@ -357,6 +357,14 @@ class ClientCredentialsIT {
     }
     Reply openid = Iam.get("/realms/" + realm + "/.well-known/openid-configuration");
     assertEquals(List.of("public"), openid.json().get("subject_types_supported"));
+    assertEquals(List.of("pwd"), openid.json().get("acr_values_supported"));
+    assertEquals(List.of("RS256"), openid.json().get("id_token_signing_alg_values_supported"));
+    assertEquals(true, openid.json().get("claims_parameter_supported"));
+    assertEquals(false, openid.json().get("request_parameter_supported"));
+    assertEquals(false, openid.json().get("request_uri_parameter_supported"));
+    assertEquals(List.of("query", "form_post"), openid.json().get("response_modes_supported"));
+    assertEquals(issuer + "/oauth2/userinfo", openid.string("userinfo_endpoint"));
+    assertNull(openid.json().get("request_object_signing_alg_values_supported"));
     Reply oauth = Iam.get("/.well-known/oauth-authorization-server/realms/" + realm);
     assertNull(
         oauth.json().get("id_token_signing_alg_values_supported"), "an OpenID Connect member");

@@ -25,6 +25,7 @@ final class OidcEndpoints {
               List.of(),
               Map.of()),
           open("GET", "assets/{name}", Vocabulary.PAGE),
+          open("GET", "realms/{realm}/branding.css", Vocabulary.PAGE),
           new Endpoint(
               "POST",
               "realms/{realm}/login",

@@ -39,6 +39,24 @@ public class Realm {
   @Column(name = "duplicate_emails_allowed")
   private boolean duplicateEmailsAllowed;
 
+  @Column(name = "sso_session_idle_seconds")
+  private int ssoSessionIdleSeconds = LoginSettings.DEFAULT_IDLE;
+
+  @Column(name = "sso_session_max_seconds")
+  private int ssoSessionMaxSeconds = LoginSettings.DEFAULT_MAX;
+
+  @Column(name = "scope_claims_in_id_token")
+  private boolean scopeClaimsInIdToken;
+
+  @Column(name = "branding_logo_uri")
+  private String brandingLogoUri;
+
+  @Column(name = "branding_primary_color")
+  private String brandingPrimaryColor;
+
+  @Column(name = "branding_footer_text")
+  private String brandingFooterText;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -61,6 +79,27 @@ public class Realm {
     changes.enabled().ifPresent(this::setEnabled);
     changes.accessTokenLifetimeSeconds().ifPresent(this::setAccessTokenLifetimeSeconds);
     changes.duplicateEmailsAllowed().ifPresent(v -> this.duplicateEmailsAllowed = v);
+    LoginSettings current = loginSettings();
+    LoginSettings login =
+        new LoginSettings(
+            changes.ssoSessionIdleSeconds().orElse(current.ssoSessionIdleSeconds()),
+            changes.ssoSessionMaxSeconds().orElse(current.ssoSessionMaxSeconds()),
+            changes.scopeClaimsInIdToken().orElse(current.scopeClaimsInIdToken()),
+            changes.branding().orElse(current.branding()));
+    this.ssoSessionIdleSeconds = login.ssoSessionIdleSeconds();
+    this.ssoSessionMaxSeconds = login.ssoSessionMaxSeconds();
+    this.scopeClaimsInIdToken = login.scopeClaimsInIdToken();
+    this.brandingLogoUri = login.branding().logoUri();
+    this.brandingPrimaryColor = login.branding().primaryColor();
+    this.brandingFooterText = login.branding().footerText();
+  }
+
+  private LoginSettings loginSettings() {
+    return new LoginSettings(
+        ssoSessionIdleSeconds,
+        ssoSessionMaxSeconds,
+        scopeClaimsInIdToken,
+        new LoginBranding(brandingLogoUri, brandingPrimaryColor, brandingFooterText));
   }
 
   public void rename(String newDisplayName) {
@@ -122,6 +161,7 @@ public class Realm {
         accessTokenLifetimeSeconds,
         duplicateEmailsAllowed,
         createdAt,
-        version);
+        version,
+        loginSettings());
   }
 }

@@ -9,7 +9,27 @@ public record RealmChanges(
     Optional<String> displayName,
     Optional<Boolean> enabled,
     Optional<Integer> accessTokenLifetimeSeconds,
-    Optional<Boolean> duplicateEmailsAllowed) {
+    Optional<Boolean> duplicateEmailsAllowed,
+    Optional<Integer> ssoSessionIdleSeconds,
+    Optional<Integer> ssoSessionMaxSeconds,
+    Optional<Boolean> scopeClaimsInIdToken,
+    Optional<LoginBranding> branding) {
+
+  public RealmChanges(
+      Optional<String> displayName,
+      Optional<Boolean> enabled,
+      Optional<Integer> accessTokenLifetimeSeconds,
+      Optional<Boolean> duplicateEmailsAllowed) {
+    this(
+        displayName,
+        enabled,
+        accessTokenLifetimeSeconds,
+        duplicateEmailsAllowed,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
 
   public RealmChanges(
       Optional<String> displayName,
@@ -26,6 +46,10 @@ public record RealmChanges(
     accessTokenLifetimeSeconds.ifPresent(
         v -> details.put("accessTokenLifetimeSeconds", v.toString()));
     duplicateEmailsAllowed.ifPresent(v -> details.put("duplicateEmailsAllowed", v.toString()));
+    ssoSessionIdleSeconds.ifPresent(v -> details.put("ssoSessionIdleSeconds", v.toString()));
+    ssoSessionMaxSeconds.ifPresent(v -> details.put("ssoSessionMaxSeconds", v.toString()));
+    scopeClaimsInIdToken.ifPresent(v -> details.put("scopeClaimsInIdToken", v.toString()));
+    branding.ifPresent(v -> details.put("loginBranding", v.isEmpty() ? "none" : "changed"));
     return details;
   }
 }

@@ -11,7 +11,34 @@ public record RealmSnapshot(
     int accessTokenLifetimeSeconds,
     boolean duplicateEmailsAllowed,
     Instant createdAt,
-    long version) {
+    long version,
+    LoginSettings login) {
+
+  public RealmSnapshot {
+    login = login == null ? LoginSettings.DEFAULT : login;
+  }
+
+  /** A realm with the default login settings. */
+  public RealmSnapshot(
+      String id,
+      String name,
+      String displayName,
+      boolean enabled,
+      int accessTokenLifetimeSeconds,
+      boolean duplicateEmailsAllowed,
+      Instant createdAt,
+      long version) {
+    this(
+        id,
+        name,
+        displayName,
+        enabled,
+        accessTokenLifetimeSeconds,
+        duplicateEmailsAllowed,
+        createdAt,
+        version,
+        LoginSettings.DEFAULT);
+  }
 
   /** A realm with the default user settings (e-mail addresses unique). */
   public RealmSnapshot(

@@ -1,12 +1,13 @@
 package com.pltfrms.iam.session;
 
+import com.pltfrms.iam.realm.LoginSettings;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * How long an SSO session lives: it ends after {@code idle} without use, and at the latest {@code
- * max} after the login that started it. The realm model has no settings place for these yet, so
- * every realm uses {@link #DEFAULT} (Keycloak's SSO Session Idle and Max have the same meaning).
+ * max} after the login that started it: the realm's {@code ssoSessionIdleSeconds} and {@code
+ * ssoSessionMaxSeconds} (Keycloak's SSO Session Idle and Max have the same meaning).
  *
  * @param idle the idle timeout
  * @param max the maximum lifetime
@@ -16,6 +17,13 @@ public record SessionLifetimes(Duration idle, Duration max) {
   /** 30 minutes idle, 10 hours at most (issue 7 point 7). */
   public static final SessionLifetimes DEFAULT =
       new SessionLifetimes(Duration.ofMinutes(30), Duration.ofHours(10));
+
+  /** The lifetimes a realm's login settings name. */
+  public static SessionLifetimes of(LoginSettings login) {
+    return new SessionLifetimes(
+        Duration.ofSeconds(login.ssoSessionIdleSeconds()),
+        Duration.ofSeconds(login.ssoSessionMaxSeconds()));
+  }
 
   public SessionLifetimes {
     Objects.requireNonNull(idle, "idle");

@@ -50,10 +50,13 @@ public class SessionService {
   @Inject
   public SessionService(
       SessionRepository sessions, Event<AuditEvent> audit, Clock clock, UseCase useCase) {
-    this(sessions, audit, clock, useCase, SessionLifetimes.DEFAULT);
+    this.sessions = sessions;
+    this.audit = audit;
+    this.clock = clock;
+    this.useCase = useCase;
   }
 
-  /** With other lifetimes, for tests. */
+  /** With the same lifetimes for every realm, whatever its settings, for tests. */
   public SessionService(
       SessionRepository sessions,
       Event<AuditEvent> audit,
@@ -76,8 +79,8 @@ public class SessionService {
         () -> {
           requireUser(realm, userId);
           Instant now = clock.instant();
-          Instant expires = now.plus(lifetimes.max());
-          Instant idle = min(now.plus(lifetimes.idle()), expires);
+          Instant expires = now.plus(lifetimes(realm).max());
+          Instant idle = min(now.plus(lifetimes(realm).idle()), expires);
           SessionSnapshot session =
               new SessionSnapshot(
                   UUID.randomUUID().toString(),
@@ -93,6 +96,11 @@ public class SessionService {
           sessions.add(session, OpaqueTokens.hash(cookie));
           return new NewSession(session, cookie);
         });
+  }
+
+  /** The realm's SSO session lifetimes (its login settings), unless a test fixed them. */
+  private SessionLifetimes lifetimes(RealmSnapshot realm) {
+    return lifetimes != null ? lifetimes : SessionLifetimes.of(realm.login());
   }
 
   /** The live session of the realm that {@code cookie} names, if any. */
@@ -118,7 +126,7 @@ public class SessionService {
     return useCase.run(
         () -> {
           Instant now = clock.instant();
-          if (!sessions.touch(realm.id(), sessionId, now, now.plus(lifetimes.idle()))) {
+          if (!sessions.touch(realm.id(), sessionId, now, now.plus(lifetimes(realm).idle()))) {
             return Optional.empty();
           }
           return sessions.find(realm.id(), sessionId);

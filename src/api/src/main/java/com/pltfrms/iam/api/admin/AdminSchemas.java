@@ -50,6 +50,20 @@ final class AdminSchemas {
     @Schema(minimum = "1")
     public int accessTokenLifetimeSeconds;
 
+    public Boolean duplicateEmailsAllowed;
+
+    @Schema(minimum = "60", maximum = "2592000", description = "SSO session idle lifetime (1800).")
+    public Integer ssoSessionIdleSeconds;
+
+    @Schema(minimum = "60", maximum = "2592000", description = "SSO session maximum (36000).")
+    public Integer ssoSessionMaxSeconds;
+
+    @Schema(description = "ID tokens carry the granted scopes' claims too (false).")
+    public Boolean scopeClaimsInIdToken;
+
+    @Schema(description = "The hosted pages' branding; replaced as a whole, null removes it.")
+    public LoginBranding loginBranding;
+
     @Schema(format = "uri", readOnly = true)
     public String issuer;
 
@@ -80,6 +94,32 @@ final class AdminSchemas {
 
     @Schema(minimum = "1")
     public Integer accessTokenLifetimeSeconds;
+
+    public Boolean duplicateEmailsAllowed;
+
+    @Schema(minimum = "60", maximum = "2592000", description = "SSO session idle lifetime (1800).")
+    public Integer ssoSessionIdleSeconds;
+
+    @Schema(minimum = "60", maximum = "2592000", description = "SSO session maximum (36000).")
+    public Integer ssoSessionMaxSeconds;
+
+    @Schema(description = "ID tokens carry the granted scopes' claims too (false).")
+    public Boolean scopeClaimsInIdToken;
+
+    @Schema(description = "The hosted pages' branding; replaced as a whole, null removes it.")
+    public LoginBranding loginBranding;
+  }
+
+  @Schema(name = "LoginBranding", description = "How a realm's login pages look.")
+  static final class LoginBranding {
+    @Schema(format = "uri", maxLength = 2048, description = "An absolute https URL of the logo.")
+    public String logoUri;
+
+    @Schema(pattern = "^#[0-9a-fA-F]{6}$", description = "Buttons and links, as #rrggbb.")
+    public String primaryColor;
+
+    @Schema(maxLength = 500, description = "Plain text under the form.")
+    public String footerText;
   }
 
   @Schema(

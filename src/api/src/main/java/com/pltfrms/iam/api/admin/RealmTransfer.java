@@ -32,7 +32,6 @@ import com.pltfrms.iam.organisation.OrganisationRoleService;
 import com.pltfrms.iam.organisation.OrganisationRoleSnapshot;
 import com.pltfrms.iam.organisation.OrganisationService;
 import com.pltfrms.iam.organisation.OrganisationSnapshot;
-import com.pltfrms.iam.realm.RealmChanges;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmService;
 import com.pltfrms.iam.realm.RealmSnapshot;
@@ -63,6 +62,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A realm as one JSON document, the realm-as-code format, and back: {@link #export} writes it, by
@@ -80,23 +81,22 @@ public class RealmTransfer {
   static final int FORMAT_VERSION = 1;
 
   static final Set<String> DOCUMENT_FIELDS =
-      Set.of(
-          "formatVersion",
-          "realm",
-          "displayName",
-          "enabled",
-          "accessTokenLifetimeSeconds",
-          "duplicateEmailsAllowed",
-          "passwordPolicy",
-          "userProfile",
-          "clientScopes",
-          "clients",
-          "permissions",
-          "roles",
-          "groups",
-          "users",
-          "organizationRoles",
-          "organizations");
+      Stream.concat(
+              RealmSettingsJson.FIELDS.stream(),
+              Stream.of(
+                  "formatVersion",
+                  "realm",
+                  "passwordPolicy",
+                  "userProfile",
+                  "clientScopes",
+                  "clients",
+                  "permissions",
+                  "roles",
+                  "groups",
+                  "users",
+                  "organizationRoles",
+                  "organizations"))
+          .collect(Collectors.toUnmodifiableSet());
 
   private static final Set<String> CLIENT_FIELDS =
       ClientFields.with(
@@ -194,9 +194,7 @@ public class RealmTransfer {
           if (realm.displayName() != null) {
             doc.add("displayName", realm.displayName());
           }
-          doc.add("enabled", realm.enabled())
-              .add("accessTokenLifetimeSeconds", realm.accessTokenLifetimeSeconds())
-              .add("duplicateEmailsAllowed", realm.duplicateEmailsAllowed())
+          RealmSettingsJson.add(doc, realm)
               .add("passwordPolicy", Views.passwordPolicy(settings.passwordPolicy(realm).value()))
               .add("userProfile", settings.userProfile(realm).value().toJsonObject());
 
@@ -413,15 +411,7 @@ public class RealmTransfer {
     RealmSnapshot realm =
         realms.create(realmName, doc.string("displayName").orElse(null), caller.actor());
     realm =
-        realms.update(
-            realm.name(),
-            new RealmChanges(
-                Optional.empty(),
-                doc.bool("enabled"),
-                doc.integer("accessTokenLifetimeSeconds"),
-                doc.bool("duplicateEmailsAllowed")),
-            IfMatch.none(),
-            caller.actor());
+        realms.update(realm.name(), RealmSettingsJson.changes(doc), IfMatch.none(), caller.actor());
     RealmSnapshot r = realm;
 
     doc.value("passwordPolicy")

@@ -1,7 +1,6 @@
 package com.pltfrms.iam.api.admin;
 
 import com.pltfrms.iam.api.support.BaseUrl;
-import com.pltfrms.iam.realm.Realm;
 import com.pltfrms.iam.realm.RealmChanges;
 import com.pltfrms.iam.realm.RealmName;
 import com.pltfrms.iam.realm.RealmService;
@@ -33,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -56,21 +54,11 @@ public class RealmsResource {
 
   private static final String IF_MATCH = "If-Match";
   private static final Set<String> CREATE_FIELDS = Set.of("name", "displayName");
-  private static final Set<String> UPDATE_FIELDS =
-      Set.of(
-          "name", "displayName", "enabled", "accessTokenLifetimeSeconds", "duplicateEmailsAllowed");
+  private static final Set<String> UPDATE_FIELDS = with(RealmSettingsJson.FIELDS, "name");
 
   /** What a PUT may carry: the writable fields and, unchanged, those the server sets. */
   private static final Set<String> REPLACE_FIELDS =
-      Set.of(
-          "id",
-          "name",
-          "displayName",
-          "enabled",
-          "accessTokenLifetimeSeconds",
-          "duplicateEmailsAllowed",
-          "issuer",
-          "createdAt");
+      with(RealmSettingsJson.FIELDS, "id", "name", "issuer", "createdAt");
 
   @Inject RealmService realms;
   @Inject AdminCaller caller;
@@ -181,12 +169,7 @@ public class RealmsResource {
           InputStream body) {
     JsonInput json = JsonInput.read(body, UPDATE_FIELDS);
     json.requireUnchanged("name", name);
-    RealmChanges changes =
-        new RealmChanges(
-            json.string("displayName"),
-            json.bool("enabled"),
-            json.integer("accessTokenLifetimeSeconds"),
-            json.bool("duplicateEmailsAllowed"));
+    RealmChanges changes = RealmSettingsJson.changes(json);
     return tagged(
         Response.ok(), realms.update(name, changes, IfMatch.parse(ifMatch), caller.actor()));
   }
@@ -215,14 +198,7 @@ public class RealmsResource {
     json.requireUnchanged("name", name);
     RealmSnapshot current = realms.get(name);
     json.requireUnchanged("id", current.id());
-    RealmChanges changes =
-        new RealmChanges(
-            Optional.of(json.string("displayName").orElse(name)),
-            Optional.of(json.bool("enabled").orElse(true)),
-            Optional.of(
-                json.integer("accessTokenLifetimeSeconds")
-                    .orElse(Realm.DEFAULT_ACCESS_TOKEN_LIFETIME)),
-            Optional.of(json.bool("duplicateEmailsAllowed").orElse(false)));
+    RealmChanges changes = RealmSettingsJson.replacement(json, name);
     return tagged(
         Response.ok(), realms.update(name, changes, IfMatch.parse(ifMatch), caller.actor()));
   }
@@ -241,6 +217,12 @@ public class RealmsResource {
         .entity(view(realm))
         .header(HttpHeaders.ETAG, IfMatch.tag(realm.version()))
         .build();
+  }
+
+  private static Set<String> with(Set<String> fields, String... more) {
+    Set<String> all = new java.util.HashSet<>(fields);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
   }
 
   private JsonObject view(RealmSnapshot realm) {

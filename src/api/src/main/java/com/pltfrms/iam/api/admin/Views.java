@@ -31,13 +31,12 @@ final class Views {
   private Views() {}
 
   static JsonObject realm(RealmSnapshot realm, String issuer) {
-    return Json.createObjectBuilder()
-        .add("id", realm.id())
-        .add("name", realm.name())
-        .add("displayName", realm.displayName())
-        .add("enabled", realm.enabled())
-        .add("accessTokenLifetimeSeconds", realm.accessTokenLifetimeSeconds())
-        .add("duplicateEmailsAllowed", realm.duplicateEmailsAllowed())
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", realm.id())
+            .add("name", realm.name())
+            .add("displayName", realm.displayName());
+    return RealmSettingsJson.add(json, realm)
         .add("issuer", issuer)
         .add("createdAt", realm.createdAt().toString())
         .build();

@@ -18,7 +18,12 @@ final class ConsentPage {
   private ConsentPage() {}
 
   static Response render(
-      Messages messages, String realmName, Client client, Map<String, String> scopes, String csrf) {
+      Messages messages,
+      String realmName,
+      Client client,
+      Map<String, String> scopes,
+      String csrf,
+      HostedPage.Branding branding) {
     StringBuilder body = new StringBuilder();
     if (client.logoUri() != null) {
       body.append("<img class=\"logo\" alt=\"\" src=\"")
@@ -52,7 +57,7 @@ final class ConsentPage {
         .append(Html.escape(messages.get("consent.deny")))
         .append("</button>\n</form>");
     return HostedPage.render(
-        200, messages.language(), messages.get("consent.title"), body.toString());
+        200, messages.language(), messages.get("consent.title"), body.toString(), branding);
   }
 
   private static void link(StringBuilder body, String uri, String text) {

@@ -19,7 +19,8 @@ final class LoginPage {
       String clientName,
       String csrf,
       String username,
-      String error) {}
+      String error,
+      HostedPage.Branding branding) {}
 
   private LoginPage() {}
 
@@ -62,6 +63,7 @@ final class LoginPage {
         status,
         messages.language(),
         messages.get("login.title") + " – " + view.realmDisplayName(),
-        body.toString());
+        body.toString(),
+        view.branding());
   }
 }

@@ -118,8 +118,7 @@ public class LoginResource {
                 request.clientId(), "login-page", RequestOrigin.of(http).clientAddress()));
     if (result.status() == PasswordLogin.Status.PASSWORD_CHANGE_REQUIRED
         && attempts.await(realm.id(), attempt.id(), result.userId(), LoginAttempt.PASSWORD)) {
-      return PasswordChangePage.render(
-          200, messages, realm.name(), realm.displayName(), attempt.csrf(), List.of());
+      return PasswordChangePage.render(200, messages, realm, attempt.csrf(), List.of());
     }
     if (result.status() != PasswordLogin.Status.SUCCESS) {
       return signIn.loginPage(
@@ -177,12 +176,7 @@ public class LoginResource {
     String password = form.get("password").orElse("");
     if (!password.equals(form.get("confirm").orElse(""))) {
       return PasswordChangePage.render(
-          200,
-          messages,
-          realm.name(),
-          realm.displayName(),
-          attempt.csrf(),
-          List.of(messages.get("password.mismatch")));
+          200, messages, realm, attempt.csrf(), List.of(messages.get("password.mismatch")));
     }
     UserSnapshot user = users.findEnabled(realm.id(), attempt.userId()).orElse(null);
     if (user == null) {
@@ -199,8 +193,7 @@ public class LoginResource {
           problem.errors().isEmpty()
               ? List.of(problem.getMessage())
               : problem.errors().stream().map(ApplicationProblem.Error::detail).toList();
-      return PasswordChangePage.render(
-          200, messages, realm.name(), realm.displayName(), attempt.csrf(), errors);
+      return PasswordChangePage.render(200, messages, realm, attempt.csrf(), errors);
     }
     return signedIn(realm, issuer, request, attempt, user.id(), messages);
   }

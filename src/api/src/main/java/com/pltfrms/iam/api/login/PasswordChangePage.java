@@ -2,6 +2,7 @@ package com.pltfrms.iam.api.login;
 
 import com.pltfrms.iam.api.support.HostedPage;
 import com.pltfrms.iam.api.support.Html;
+import com.pltfrms.iam.realm.RealmSnapshot;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -15,12 +16,9 @@ final class PasswordChangePage {
   private PasswordChangePage() {}
 
   static Response render(
-      int status,
-      Messages messages,
-      String realmName,
-      String realmDisplayName,
-      String csrf,
-      List<String> errors) {
+      int status, Messages messages, RealmSnapshot realm, String csrf, List<String> errors) {
+    String realmName = realm.name();
+    String realmDisplayName = realm.displayName();
     StringBuilder body = new StringBuilder();
     body.append("<h1>")
         .append(Html.escape(realmDisplayName))
@@ -50,6 +48,10 @@ final class PasswordChangePage {
         .append(Html.escape(messages.get("password.submit")))
         .append("</button>\n</form>");
     return HostedPage.render(
-        status, messages.language(), messages.get("password.title"), body.toString());
+        status,
+        messages.language(),
+        messages.get("password.title"),
+        body.toString(),
+        LoginBrandings.of(realm));
   }
 }

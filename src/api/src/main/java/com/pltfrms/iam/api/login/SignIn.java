@@ -113,7 +113,8 @@ class SignIn {
             client.displayName() == null ? client.clientId() : client.displayName(),
             csrf,
             username,
-            error));
+            error,
+            LoginBrandings.of(realm)));
   }
 
   /** Whether the user must be asked before the request's client gets its scopes. */
@@ -140,7 +141,8 @@ class SignIn {
             client.links().policyUri(),
             client.links().tosUri()),
         words,
-        csrf);
+        csrf,
+        LoginBrandings.of(realm));
   }
 
   /** The request's raw {@code claims} parameter, kept with its code for the token request. */

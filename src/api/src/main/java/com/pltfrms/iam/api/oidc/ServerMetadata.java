@@ -41,6 +41,9 @@ final class ServerMetadata {
         .add("claims_supported", claims)
         .add("subject_types_supported", Json.createArrayBuilder().add("public"))
         .add("claims_parameter_supported", true)
+        // what acr says of a sign-in (OIDC Core §2): a password; "mfa" joins it with the second
+        // factor
+        .add("acr_values_supported", Json.createArrayBuilder().add("pwd"))
         .add("request_parameter_supported", false)
         .add("request_uri_parameter_supported", false)
         .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))

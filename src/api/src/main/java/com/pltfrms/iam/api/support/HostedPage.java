@@ -34,26 +34,63 @@ public final class HostedPage {
   private HostedPage() {}
 
   /**
+   * A realm's look on its pages: a logo above the content, a footer text below it, and a style
+   * sheet of the realm's own after the common one (its colours; never inline, which the policy
+   * forbids). Each may be null; the values are escaped here.
+   */
+  public record Branding(String logoUri, String footerText, String styleSheet) {
+
+    public static final Branding NONE = new Branding(null, null, null);
+  }
+
+  /**
    * The page in {@code language} titled {@code title} (raw: escaped here) with {@code body}
    * (already escaped HTML), answered with {@code status}.
    */
   public static Response render(int status, String language, String title, String body) {
-    return secured(Response.status(status).entity(document(language, title, body))).build();
+    return render(status, language, title, body, Branding.NONE);
+  }
+
+  /** The page with a realm's {@code branding}. */
+  public static Response render(
+      int status, String language, String title, String body, Branding branding) {
+    return secured(Response.status(status).entity(document(language, title, body, branding)))
+        .build();
   }
 
   /** The HTML document of a page. */
   public static String document(String language, String title, String body) {
-    return "<!DOCTYPE html>\n<html lang=\""
-        + Html.escape(language)
-        + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>"
-        + Html.escape(title)
-        + "</title>\n<link rel=\"stylesheet\" href=\""
-        + STYLE_SHEET
-        + "\">\n</head>\n<body>\n<main>\n"
-        + body
-        + "\n</main>\n</body>\n</html>\n";
+    return document(language, title, body, Branding.NONE);
+  }
+
+  /** The HTML document of a page with a realm's {@code branding}. */
+  public static String document(String language, String title, String body, Branding branding) {
+    StringBuilder page =
+        new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+            .append(Html.escape(language))
+            .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .append("<title>")
+            .append(Html.escape(title))
+            .append("</title>\n<link rel=\"stylesheet\" href=\"")
+            .append(STYLE_SHEET)
+            .append("\">\n");
+    if (branding.styleSheet() != null) {
+      page.append("<link rel=\"stylesheet\" href=\"")
+          .append(Html.escape(branding.styleSheet()))
+          .append("\">\n");
+    }
+    page.append("</head>\n<body>\n<main>\n");
+    if (branding.logoUri() != null) {
+      page.append("<img class=\"brand\" alt=\"\" src=\"")
+          .append(Html.escape(branding.logoUri()))
+          .append("\">\n");
+    }
+    page.append(body).append("\n</main>\n");
+    if (branding.footerText() != null) {
+      page.append("<footer>").append(Html.escape(branding.footerText())).append("</footer>\n");
+    }
+    return page.append("</body>\n</html>\n").toString();
   }
 
   /** The hosted pages' headers on any response builder, redirects included. */
