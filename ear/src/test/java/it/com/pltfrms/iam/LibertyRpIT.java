@@ -159,7 +159,11 @@ class LibertyRpIT {
     assertEquals(200, me.statusCode(), me.body());
     assertEquals(aliceId, json(me.body()).get("user"));
 
-    // The relying party's own session: no second trip to the realm.
+    // The relying party's own session (Liberty's LTPA cookie): no second trip to the realm.
+    assertTrue(
+        browser.cookies.getCookieStore().getCookies().stream()
+            .anyMatch(c -> c.getName().equals("LtpaToken2")),
+        String.valueOf(browser.cookies.getCookieStore().getCookies()));
     HttpResponse<String> again = browser.get(RP + "/rp/me");
     assertEquals(200, again.statusCode(), again.body());
     assertEquals(aliceId, json(again.body()).get("user"));
@@ -320,11 +324,12 @@ class LibertyRpIT {
    * apply), redirects followed by the test, step by step.
    */
   static final class Browser {
+    final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     final HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .sslContext(TrustAnything.contextUnchecked())
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
