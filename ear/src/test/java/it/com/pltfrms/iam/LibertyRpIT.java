@@ -171,11 +171,6 @@ class LibertyRpIT {
     HttpResponse<String> again = rpCookiesOnly.get(RP + "/rp/me");
     assertEquals(200, again.statusCode(), again.body());
     assertEquals(aliceId, json(again.body()).get("user"));
-    System.out.println(
-        "LibertyRpIT: the relying party's cookies: "
-            + rpCookiesOnly.cookies.getCookieStore().getCookies().stream()
-                .map(HttpCookie::getName)
-                .toList());
   }
 
   @Test
