@@ -3,7 +3,8 @@
 # through the wrapper, Open Liberty and PostgreSQL binaries from Maven Central.
 #
 #   1. unit tests, in-container tests (Arquillian, Liberty managed container) and the black-box
-#      *IT tests over HTTP against the EAR in Liberty on the embedded PostgreSQL;
+#      *IT tests over HTTP against the EAR in Liberty on the embedded PostgreSQL, with a second
+#      Liberty server beside it as a relying party of a realm (LibertyRpIT);
 #   2. a second start of that server on the same data folder: nothing created before is lost;
 #      then SIGTERM stops it cleanly (application first, embedded database last, no FFDC);
 #   3. the EAR on an external PostgreSQL (IAM_DB_URL), the machine's service on 127.0.0.1:5432;
@@ -19,7 +20,9 @@ if ! command -v chromium >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false)
+# Later stages run chosen checks only, none of which needs the relying-party server.
+ONLY_ITS=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false
+  -Dit.rp.skip=true)
 
 echo "== 1/4 unit, in-container and black-box tests (embedded PostgreSQL)"
 "${MVN[@]}" clean verify -Pit
