@@ -135,16 +135,20 @@ class LoginBrowserIT {
   @BeforeEach
   void openContext() {
     context = chromium.newContext();
-    for (String host : List.of("https://app.example/**", "https://portal.example/**")) {
-      context.route(
-          host,
-          route ->
-              route.fulfill(
-                  new Route.FulfillOptions()
-                      .setStatus(200)
-                      .setContentType("text/html")
-                      .setBody("<!doctype html><title>client</title><p>back at the client")));
-    }
+    // every request passes the route, so that redirects out of the server are caught as well
+    context.route(
+        "**/*",
+        route -> {
+          if (route.request().url().startsWith(Iam.BASE + "/")) {
+            route.resume();
+          } else {
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setStatus(200)
+                    .setContentType("text/html")
+                    .setBody("<!doctype html><title>client</title><p>back at the client"));
+          }
+        });
     page = context.newPage();
   }
 

@@ -5,9 +5,11 @@ import com.pltfrms.iam.identity.UserService;
 import com.pltfrms.iam.identity.UserSnapshot;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
+import com.pltfrms.iam.oauth.grant.AuthorizationCodes;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.oauth.protocol.Scope;
+import com.pltfrms.iam.oauth.token.AccessTokenIssuer;
 import com.pltfrms.iam.oauth.token.AccessTokenVerifier;
 import com.pltfrms.iam.oauth.token.VerifiedToken;
 import com.pltfrms.iam.realm.RealmSnapshot;
@@ -21,8 +23,10 @@ import java.util.Set;
  * The UserInfo endpoint's answer (OIDC Core §5.3): the claims of the user an access token was
  * issued for, by its granted scopes, decided from live state. The token must verify as one of this
  * realm's access tokens, carry the {@code openid} scope (else {@code insufficient_scope}), and name
- * an enabled user of the realm through an enabled client (else {@code invalid_token}, RFC 6750
- * §3.1): disabling the user or the client ends what its tokens can read at once.
+ * an enabled user of the realm through an enabled client, and, when it was issued for an
+ * authorization code, that code's token family must not be revoked (else {@code invalid_token}, RFC
+ * 6750 §3.1): disabling the user or the client, or replaying the code, ends what its tokens can
+ * read at once.
  *
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#UserInfo">OIDC Core §5.3</a>
  */
@@ -30,6 +34,7 @@ import java.util.Set;
 public class UserInfo {
 
   private AccessTokenVerifier verifier;
+  private AuthorizationCodes codes;
   private UserService users;
   private ClientDirectory clients;
   private IdentitySettingsService settings;
@@ -39,10 +44,12 @@ public class UserInfo {
   @Inject
   public UserInfo(
       AccessTokenVerifier verifier,
+      AuthorizationCodes codes,
       UserService users,
       ClientDirectory clients,
       IdentitySettingsService settings) {
     this.verifier = verifier;
+    this.codes = codes;
     this.users = users;
     this.clients = clients;
     this.settings = settings;
@@ -52,6 +59,10 @@ public class UserInfo {
   public Map<String, Object> claims(RealmSnapshot realm, String issuer, String accessToken) {
     VerifiedToken token = verifier.verify(accessToken, issuer);
     if (!token.realmName().equals(realm.name())) {
+      throw invalid();
+    }
+    // a token issued for an authorization code dies with the code's family (a replay revokes it)
+    if (AccessTokenIssuer.familyOf(token.jti()).filter(f -> !codes.familyLive(f)).isPresent()) {
       throw invalid();
     }
     Scope scope = scopeOf(token);

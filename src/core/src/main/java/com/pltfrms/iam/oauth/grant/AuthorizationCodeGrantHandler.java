@@ -125,7 +125,8 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
             scope,
             userClaims(context, user, scope),
             client.accessTokenLifetime(context.realm().accessTokenLifetimeSeconds()),
-            new SessionClaims(binding.sessionId(), binding.authTime(), binding.acr()));
+            new SessionClaims(
+                binding.sessionId(), binding.authTime(), binding.acr(), redeemed.familyId()));
     String idToken = null;
     if (scope.tokens().contains(AuthorizationRequest.OPENID)) {
       idToken =

@@ -38,6 +38,10 @@ public class AccessTokenIssuer {
 
   public static final String TYPE = "at+jwt";
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Separates a token family from the random part of a {@code jti} (base64url has no dot). */
+  private static final char FAMILY_MARK = '.';
+
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private KeyRing keyRing;
@@ -94,7 +98,8 @@ public class AccessTokenIssuer {
     RealmKeys.Signer signer = signer(keyRing, realm);
     JwtClaims claims = new JwtClaims();
     long now = clock.instant().getEpochSecond();
-    String jti = jti();
+    String jti =
+        session.tokenFamily() == null ? jti() : session.tokenFamily() + FAMILY_MARK + jti();
     claims.setIssuer(issuer);
     claims.setSubject(subject);
     claims.setAudience(audience(realm, issuer, scope));
@@ -190,6 +195,16 @@ public class AccessTokenIssuer {
       audience.add(SystemAdmin.AUDIENCE);
     }
     return audience;
+  }
+
+  /**
+   * The token family a {@code jti} of this issuer names, when the token descends from an
+   * authorization code: {@code <family id>.<random>}. The token is signed, so the family is what
+   * the server put there; whoever accepts the token checks that the family is still live.
+   */
+  public static Optional<String> familyOf(String jti) {
+    int mark = jti == null ? -1 : jti.indexOf(FAMILY_MARK);
+    return mark <= 0 ? Optional.empty() : Optional.of(jti.substring(0, mark));
   }
 
   private static String jti() {

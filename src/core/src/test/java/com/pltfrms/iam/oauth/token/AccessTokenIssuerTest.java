@@ -83,4 +83,14 @@ class AccessTokenIssuerTest {
     jws.setKey(key.getPublicKey());
     org.junit.jupiter.api.Assertions.assertFalse(jws.verifySignature());
   }
+
+  @Test
+  void familyOfWhenJtiNamesAFamilyThenItElseEmpty() {
+    assertEquals(
+        java.util.Optional.of("5f0c3e9a-1b2c-4d5e-8f90-123456789abc"),
+        AccessTokenIssuer.familyOf("5f0c3e9a-1b2c-4d5e-8f90-123456789abc.q83vEjRWeJq83vEjRWeJqw"));
+    assertEquals(java.util.Optional.empty(), AccessTokenIssuer.familyOf("q83vEjRWeJq83vEjRWeJqw"));
+    assertEquals(java.util.Optional.empty(), AccessTokenIssuer.familyOf(".leading-mark"));
+    assertEquals(java.util.Optional.empty(), AccessTokenIssuer.familyOf(null));
+  }
 }
