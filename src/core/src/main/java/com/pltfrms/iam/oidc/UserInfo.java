@@ -76,7 +76,7 @@ public class UserInfo {
     if (token.familyId() != null) {
       LiveFamily family =
           codes.liveFamily(realm.id(), token.familyId()).orElseThrow(UserInfo::invalid);
-      requested = requested(family.claims());
+      requested = ClaimsRequest.stored(family.claims()).userinfo().keySet();
     }
     UserSnapshot user =
         users.findEnabled(realm.id(), token.subject()).orElseThrow(UserInfo::invalid);
@@ -85,18 +85,6 @@ public class UserInfo {
     claims.putAll(
         UserClaims.of(user, scope.tokens(), requested, settings.userProfile(realm).value()));
     return claims;
-  }
-
-  /** The names the claims request's {@code userinfo} member asks for (checked when it was sent). */
-  private static Set<String> requested(String claimsRequest) {
-    if (claimsRequest == null) {
-      return Set.of();
-    }
-    try {
-      return ClaimsRequest.parse(claimsRequest).userinfo().keySet();
-    } catch (IllegalArgumentException e) {
-      return Set.of();
-    }
   }
 
   private static Scope scopeOf(VerifiedToken token) {

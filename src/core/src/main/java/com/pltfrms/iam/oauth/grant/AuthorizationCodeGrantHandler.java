@@ -219,14 +219,7 @@ public class AuthorizationCodeGrantHandler implements GrantHandler<CodeRequest> 
    */
   private Map<String, Object> idTokenClaims(
       GrantContext context, UserSnapshot user, CodeBinding binding, Scope scope) {
-    Set<String> requested = Set.of();
-    if (binding.claims() != null) {
-      try {
-        requested = ClaimsRequest.parse(binding.claims()).idToken().keySet();
-      } catch (IllegalArgumentException e) {
-        requested = Set.of();
-      }
-    }
+    Set<String> requested = ClaimsRequest.stored(binding.claims()).idToken().keySet();
     Set<String> scopes = context.realm().login().scopeClaimsInIdToken() ? scope.tokens() : Set.of();
     if (requested.isEmpty() && scopes.isEmpty()) {
       return Map.of();

@@ -63,6 +63,21 @@ public record ClaimsRequest(Map<String, Claim> userinfo, Map<String, Claim> idTo
   }
 
   /**
+   * A claims request kept with a code or token family, as {@link #parse} read it when the request
+   * came: empty when none was sent (or, should the stored text no longer parse, nothing asked).
+   */
+  public static ClaimsRequest stored(String json) {
+    if (json == null) {
+      return new ClaimsRequest(Map.of(), Map.of());
+    }
+    try {
+      return parse(json);
+    } catch (IllegalArgumentException e) {
+      return new ClaimsRequest(Map.of(), Map.of());
+    }
+  }
+
+  /**
    * Parses the parameter's JSON.
    *
    * @throws IllegalArgumentException with a message safe to return when the value is not a JSON
