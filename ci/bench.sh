@@ -3,12 +3,15 @@
 # and measures with wrk, at 16 connections, in bounded runs against this machine only:
 #   - client-credentials token issuance (RS256 signing, audit INSERT per token)
 #   - the JWKS endpoint
+#   - "oidc": UserInfo with a user's access token, and the full code flow (authorize with the SSO
+#     session cookie of a user signed in once through the hosted login, then the code exchange with
+#     PKCE: ci/bench-codeflow.lua), in flows per second
 # Prints requests/s, p50 and p99 for each. Then ten thousand realms (ci/bench-realms.sh): realm
 # listing p95 at any depth, creation at 10 and 10,000 realms, start-up time and idle heap. The
 # "users" scenario (ci/bench-users.sh, not run by default) seeds a million users into one realm and
 # measures search, GET by id and effective roles.
 #
-# Environment: BENCH_SCENARIOS (default "tokens realms"; also "users"), BENCH_REALMS (10000),
+# Environment: BENCH_SCENARIOS (default "tokens oidc realms"; also "users"), BENCH_REALMS (10000),
 # BENCH_USERS (1000000), BENCH_SECONDS (default 20), BENCH_WARMUP (90), BENCH_CONNECTIONS (16),
 # BENCH_THREADS (2),
 # IAM_DB_URL/IAM_DB_USER/IAM_DB_PASSWORD (and IAM_MASTER_KEY, which an external database requires)
@@ -17,6 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+WARM=${BENCH_WARMUP:-90}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
 BASE=http://localhost:9080
@@ -63,20 +67,6 @@ CLIENT_SECRET=$(curl -fs -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Typ
   "$BASE/admin/realms/$REALM/clients" | json clientSecret)
 BASIC=$(printf '%s' "bench:$CLIENT_SECRET" | base64 -w0)
 
-SCENARIOS=${BENCH_SCENARIOS:-tokens realms}
-if [[ " $SCENARIOS " == *" tokens "* ]]; then
-LUA=$(mktemp --suffix=.lua)
-cat > "$LUA" <<LUA
-wrk.method = "POST"
-wrk.body = "grant_type=client_credentials&scope=read"
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Authorization"] = "Basic $BASIC"
-done = function(summary, latency, requests)
-  local non2xx = summary.errors.status
-  io.write(string.format("non-2xx responses: %d\n", non2xx))
-end
-LUA
-
 report() {
   local name=$1 out=$2
   local rps p50 p99
@@ -90,8 +80,21 @@ run() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${1}s" --timeout 5s --latency "${@:2}"
 }
 
+SCENARIOS=${BENCH_SCENARIOS:-tokens oidc realms}
+if [[ " $SCENARIOS " == *" tokens "* ]]; then
+LUA=$(mktemp --suffix=.lua)
+cat > "$LUA" <<LUA
+wrk.method = "POST"
+wrk.body = "grant_type=client_credentials&scope=read"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Authorization"] = "Basic $BASIC"
+done = function(summary, latency, requests)
+  local non2xx = summary.errors.status
+  io.write(string.format("non-2xx responses: %d\n", non2xx))
+end
+LUA
+
 # A fresh JVM needs minutes of load before its JIT has compiled the token path.
-WARM=${BENCH_WARMUP:-90}
 echo "== warming up (JIT) for $WARM s, then 10 s"
 run "$WARM" -s "$LUA" "$BASE/realms/$REALM/oauth2/token" >/dev/null
 run 10 "$BASE/realms/$REALM/oauth2/jwks" >/dev/null
@@ -109,6 +112,38 @@ sleep 3
 curl -fs -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/admin/realms/$REALM/audit/verify"
 echo
 rm -f "$LUA"
+fi
+
+if [[ " $SCENARIOS " == *" oidc "* ]]; then
+  REDIRECT=http://127.0.0.1:9999/cb
+  WEB_SECRET=$(curl -fs -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"clientId\":\"bench-web\",\"type\":\"confidential\",\"consentRequired\":false,
+         \"redirectUris\":[\"$REDIRECT\"]}" "$BASE/admin/realms/$REALM/clients" | json clientSecret)
+  USER_PASSWORD=Wonderland-bench-$RANDOM
+  curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"alice\",\"firstName\":\"Alice\",\"lastName\":\"Bench\",
+         \"email\":\"alice@example.test\",\"password\":\"$USER_PASSWORD\"}" \
+    "$BASE/admin/realms/$REALM/users"
+  SSO=(python3 ci/bench_sso.py "$BASE/realms/$REALM" bench-web "$WEB_SECRET" "$REDIRECT" alice
+    "$USER_PASSWORD")
+  USER_TOKEN=$("${SSO[@]}" tokens | json access_token)
+  UI_LUA=$(mktemp --suffix=.lua)
+  printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$USER_TOKEN" >"$UI_LUA"
+  echo "== UserInfo and the code flow: warming up $((WARM / 2)) s each, then ${SECONDS_PER_RUN}s each"
+  run $((WARM / 2)) -s "$UI_LUA" "$BASE/realms/$REALM/oauth2/userinfo" >/dev/null
+  code_flow() {
+    (eval "$("${SSO[@]}" env)"
+      BENCH_AUTHORIZE=$AUTHORIZE BENCH_TOKEN=$TOKEN BENCH_COOKIE=$COOKIE BENCH_BASIC=$BASIC \
+        BENCH_REDIRECT=$REDIRECT BENCH_VERIFIER=$VERIFIER \
+        run "$1" -s ci/bench-codeflow.lua "$HOSTPORT" | grep -E '^(FLOWS|SAMPLE)')
+  }
+  code_flow $((WARM / 2)) >/dev/null
+  report "UserInfo" "$(run "$SECONDS_PER_RUN" -s "$UI_LUA" "$BASE/realms/$REALM/oauth2/userinfo")"
+  code_flow "$SECONDS_PER_RUN" | awk '{
+    for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "%-28s %10s flows/s   p50 %6s ms   p99 %6s ms   (%s failed)\n", "code flow (authorize+token)",
+      v["flows_per_s"], v["p50_ms"], v["p99_ms"], v["failed"] }'
+  rm -f "$UI_LUA"
 fi
 
 if [[ " $SCENARIOS " == *" realms "* ]]; then

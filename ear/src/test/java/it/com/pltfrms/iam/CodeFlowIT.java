@@ -296,6 +296,104 @@ class CodeFlowIT {
     assertTrue(revoked.header("WWW-Authenticate").contains("invalid_token"));
   }
 
+  /**
+   * UserInfo reads users, user profiles, families and verified tokens through per-node caches: each
+   * change made after a first answer shows in the very next one (this node evicts when the change
+   * commits).
+   */
+  @Test
+  void userInfoWhenUserProfileOrKeysChangeAfterAnAnswerThenTheNextAnswerSaysSo() {
+    String realm = Iam.newRealm("codeflow-live");
+    Reply client =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/clients",
+            "{\"clientId\":\"web\",\"type\":\"confidential\",\"redirectUris\":[\""
+                + WEB_CB
+                + "\"]}");
+    assertEquals(201, client.status(), client.body());
+    Reply user =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/users",
+            "{\"username\":\"alice\",\"firstName\":\"Alice\",\"lastName\":\"Liddell\","
+                + "\"attributes\":{\"team\":[\"red\"]},\"password\":\""
+                + PASSWORD
+                + "\"}");
+    assertEquals(400, user.status(), "team is not declared yet: " + user.body());
+    assertEquals(
+        200,
+        Iam.admin(
+                "PUT",
+                "/" + realm + "/user-profile",
+                "{\"attributes\":[{\"name\":\"team\",\"type\":\"string\"}]}")
+            .status());
+    user =
+        Iam.admin(
+            "POST",
+            "/" + realm + "/users",
+            "{\"username\":\"alice\",\"firstName\":\"Alice\",\"lastName\":\"Liddell\","
+                + "\"attributes\":{\"team\":[\"red\"]},\"password\":\""
+                + PASSWORD
+                + "\"}");
+    assertEquals(201, user.status(), user.body());
+    String userId = user.string("id");
+    Browser browser = new Browser(realm);
+    String code = browser.codeFor("web", WEB_CB);
+    Reply tokens =
+        Iam.token(
+            realm,
+            Iam.params(
+                "grant_type",
+                "authorization_code",
+                "code",
+                code,
+                "redirect_uri",
+                WEB_CB,
+                "code_verifier",
+                browser.verifier),
+            Iam.basic("web", client.string("clientSecret")));
+    String accessToken = tokens.string("access_token");
+    String path = "/realms/" + realm + "/oauth2/userinfo";
+    java.util.function.Supplier<Reply> userInfo =
+        () ->
+            Iam.send(
+                Iam.request(path).header("Authorization", "Bearer " + accessToken).GET().build());
+    assertEquals("Alice Liddell", userInfo.get().string("name"));
+    assertFalse(userInfo.get().body().contains("team"));
+
+    // the profile now gives the attribute to the profile scope: the next answer carries it
+    assertEquals(
+        200,
+        Iam.admin(
+                "PUT",
+                "/" + realm + "/user-profile",
+                "{\"attributes\":[{\"name\":\"team\",\"type\":\"string\","
+                    + "\"scope\":\"profile\"}]}")
+            .status());
+    assertTrue(userInfo.get().body().contains("\"team\""), userInfo.get().body());
+
+    // the user is renamed, then disabled
+    assertEquals(
+        200,
+        Iam.admin("PATCH", "/" + realm + "/users/" + userId, "{\"lastName\":\"Pleasance\"}")
+            .status());
+    assertEquals("Alice Pleasance", userInfo.get().string("name"));
+    assertEquals(
+        200, Iam.admin("PATCH", "/" + realm + "/users/" + userId, "{\"enabled\":false}").status());
+    assertEquals(401, userInfo.get().status());
+    assertEquals(
+        200, Iam.admin("PATCH", "/" + realm + "/users/" + userId, "{\"enabled\":true}").status());
+    assertEquals(200, userInfo.get().status());
+
+    // the key that signed the token is retired: the remembered verification no longer counts
+    String signedBy = KeyRotationIT.rotate(realm);
+    assertEquals(200, userInfo.get().status(), "a key that stopped signing still verifies");
+    Reply retired = KeyRotationIT.retire(realm, signedBy, "?force=true");
+    assertEquals(200, retired.status(), retired.body());
+    assertEquals(401, userInfo.get().status());
+  }
+
   @Test
   void userInfoWhenClaimsRequestAsksForNameThenAnsweredWithoutTheProfileScope() {
     Browser browser = new Browser();

@@ -19,4 +19,7 @@ public interface IdentitySettingsRepository {
 
   /** Serializes writers of one realm's settings (also the first, when there is no row yet). */
   void lock(String realmId, String what);
+
+  /** The realm's user profile will change in this transaction: other nodes hear at commit. */
+  default void profileChanging(String realmId) {}
 }

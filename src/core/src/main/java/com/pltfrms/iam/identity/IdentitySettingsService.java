@@ -1,5 +1,7 @@
 package com.pltfrms.iam.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.pltfrms.iam.audit.AuditEvent;
 import com.pltfrms.iam.audit.AuditEventTypes;
 import com.pltfrms.iam.realm.RealmSnapshot;
@@ -27,6 +29,14 @@ public class IdentitySettingsService {
   private Event<AuditEvent> audit;
   private Clock clock;
   private UseCase useCase;
+
+  /**
+   * Each realm's user profile, as UserInfo and the code exchange read it per request: evicted on
+   * this node when a change returns, on every node when the change's notice arrives at commit, and
+   * after {@link UserDirectory#TTL} at the latest.
+   */
+  private final Cache<String, Versioned<UserProfile>> profiles =
+      Caffeine.newBuilder().expireAfterWrite(UserDirectory.TTL).maximumSize(100_000).build();
 
   protected IdentitySettingsService() {}
 
@@ -88,7 +98,16 @@ public class IdentitySettingsService {
   }
 
   public Versioned<UserProfile> userProfile(RealmSnapshot realm) {
-    return useCase.run(() -> loadProfile(realm.id()));
+    return profiles.get(realm.id(), id -> useCase.run(() -> loadProfile(id)));
+  }
+
+  /** Drops the cached profile of the realm, as a cache notice asks. */
+  public void evictProfile(String realmId) {
+    profiles.invalidate(realmId);
+  }
+
+  public void evictAllProfiles() {
+    profiles.invalidateAll();
   }
 
   /** The profile within the caller's transaction, for validating a write. */
@@ -112,20 +131,24 @@ public class IdentitySettingsService {
    */
   public Versioned<UserProfile> replaceUserProfile(
       RealmSnapshot realm, UserProfile next, IfMatch ifMatch, Actor actor) {
-    return useCase.run(
-        () -> {
-          StoredUserProfile stored = lockProfile(realm, ifMatch);
-          UserProfile before = stored.profile();
-          UserProfile after = before.replacedBy(next);
-          stored.set(after, clock.instant());
-          repository.flush();
-          Map<String, String> details = new TreeMap<>();
-          details.put("attributes", Integer.toString(after.attributes().size()));
-          details.put("unmanagedAttributes", after.unmanagedAllowed() ? "allowed" : "refused");
-          details.put("retiredAttributes", String.join(",", after.retired()));
-          profileChanged(realm, actor, details);
-          return new Versioned<>(after, stored.version());
-        });
+    try {
+      return useCase.run(
+          () -> {
+            StoredUserProfile stored = lockProfile(realm, ifMatch);
+            UserProfile before = stored.profile();
+            UserProfile after = before.replacedBy(next);
+            stored.set(after, clock.instant());
+            repository.flush();
+            Map<String, String> details = new TreeMap<>();
+            details.put("attributes", Integer.toString(after.attributes().size()));
+            details.put("unmanagedAttributes", after.unmanagedAllowed() ? "allowed" : "refused");
+            details.put("retiredAttributes", String.join(",", after.retired()));
+            profileChanged(realm, actor, details);
+            return new Versioned<>(after, stored.version());
+          });
+    } finally {
+      evictProfile(realm.id());
+    }
   }
 
   /**
@@ -135,30 +158,35 @@ public class IdentitySettingsService {
    * @return how many users had a value
    */
   public int purgeAttribute(RealmSnapshot realm, String name, IfMatch ifMatch, Actor actor) {
-    return useCase.run(
-        () -> {
-          StoredUserProfile stored = lockProfile(realm, ifMatch);
-          UserProfile profile = stored.profile();
-          if (profile.attribute(name) != null) {
-            throw ApplicationProblem.conflict(
-                "attribute '" + name + "' is declared; remove it from the user profile first",
-                "#/attributes");
-          }
-          if (!profile.retired().contains(name) && !profile.unmanagedAllowed()) {
-            throw ApplicationProblem.notFound(
-                "no retired attribute '" + UserProfile.printable(name) + "' in this realm");
-          }
-          int purged = users.purgeAttribute(realm.id(), name);
-          stored.set(profile.purged(name), clock.instant());
-          repository.flush();
-          profileChanged(
-              realm, actor, Map.of("purgedAttribute", name, "users", Integer.toString(purged)));
-          return purged;
-        });
+    try {
+      return useCase.run(
+          () -> {
+            StoredUserProfile stored = lockProfile(realm, ifMatch);
+            UserProfile profile = stored.profile();
+            if (profile.attribute(name) != null) {
+              throw ApplicationProblem.conflict(
+                  "attribute '" + name + "' is declared; remove it from the user profile first",
+                  "#/attributes");
+            }
+            if (!profile.retired().contains(name) && !profile.unmanagedAllowed()) {
+              throw ApplicationProblem.notFound(
+                  "no retired attribute '" + UserProfile.printable(name) + "' in this realm");
+            }
+            int purged = users.purgeAttribute(realm.id(), name);
+            stored.set(profile.purged(name), clock.instant());
+            repository.flush();
+            profileChanged(
+                realm, actor, Map.of("purgedAttribute", name, "users", Integer.toString(purged)));
+            return purged;
+          });
+    } finally {
+      evictProfile(realm.id());
+    }
   }
 
   private StoredUserProfile lockProfile(RealmSnapshot realm, IfMatch ifMatch) {
     repository.lock(realm.id(), "user-profile");
+    repository.profileChanging(realm.id());
     StoredUserProfile stored = repository.userProfileForUpdate(realm.id()).orElse(null);
     ifMatch.check(stored == null ? 0 : stored.version());
     if (stored == null) {

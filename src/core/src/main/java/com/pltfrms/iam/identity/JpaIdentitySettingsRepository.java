@@ -1,6 +1,7 @@
 package com.pltfrms.iam.identity;
 
 import com.pltfrms.iam.shared.AdvisoryLock;
+import com.pltfrms.iam.shared.CacheNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,6 +31,11 @@ class JpaIdentitySettingsRepository implements IdentitySettingsRepository {
   public Optional<StoredUserProfile> userProfile(String realmId) {
     return Optional.ofNullable(
         em.find(StoredUserProfile.class, realmId, Map.of("eclipselink.refresh", "true")));
+  }
+
+  @Override
+  public void profileChanging(String realmId) {
+    CacheNotice.send(em, CacheNotice.Topic.USER_PROFILE, realmId);
   }
 
   @Override

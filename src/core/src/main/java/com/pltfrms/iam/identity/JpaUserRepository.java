@@ -1,7 +1,10 @@
 package com.pltfrms.iam.identity;
 
 import com.pltfrms.iam.shared.AdvisoryLock;
+import com.pltfrms.iam.shared.AfterCompletion;
+import com.pltfrms.iam.shared.CacheNotice;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +34,18 @@ class JpaUserRepository implements UserRepository {
   @PersistenceContext(unitName = "iam")
   EntityManager em;
 
+  @Inject UserDirectory directory;
+  @Inject AfterCompletion afterCompletion;
+
+  /**
+   * The user will change in this transaction: every node's {@link UserDirectory} drops it (this one
+   * when the transaction ends, the others when the notice arrives at commit).
+   */
+  private void changing(String realmId, String id) {
+    CacheNotice.send(em, CacheNotice.Topic.USER, UserDirectory.noticeKey(realmId, id));
+    afterCompletion.run(() -> directory.evict(realmId, id));
+  }
+
   @Override
   public void add(User user) {
     em.persist(user);
@@ -43,6 +58,7 @@ class JpaUserRepository implements UserRepository {
 
   @Override
   public void remove(User user) {
+    changing(user.realmId(), user.id());
     em.remove(user);
   }
 
@@ -57,12 +73,15 @@ class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findForUpdate(String realmId, String id) {
-    return em.createQuery(BY_ID, User.class)
-        .setParameter("realm", realmId)
-        .setParameter("id", id)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+    Optional<User> user =
+        em.createQuery(BY_ID, User.class)
+            .setParameter("realm", realmId)
+            .setParameter("id", id)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst();
+    user.ifPresent(u -> changing(realmId, id));
+    return user;
   }
 
   @Override
@@ -384,6 +403,7 @@ class JpaUserRepository implements UserRepository {
 
   @Override
   public int purgeAttribute(String realmId, String name) {
+    changing(realmId, "*");
     return em.createNativeQuery(
             "UPDATE app_user SET attributes = (CAST(attributes AS jsonb) - CAST(?2 AS text))::text,"
                 + " version = version + 1"

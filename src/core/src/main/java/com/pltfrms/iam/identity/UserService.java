@@ -43,6 +43,7 @@ public class UserService {
   private Event<AuditEvent> audit;
   private Clock clock;
   private UseCase useCase;
+  private UserDirectory directory;
 
   protected UserService() {}
 
@@ -53,13 +54,26 @@ public class UserService {
       IdentitySettingsService settings,
       Event<AuditEvent> audit,
       Clock clock,
-      UseCase useCase) {
+      UseCase useCase,
+      UserDirectory directory) {
     this.users = users;
     this.credentials = credentials;
     this.settings = settings;
     this.audit = audit;
     this.clock = clock;
     this.useCase = useCase;
+    this.directory = directory;
+  }
+
+  /** With a directory of its own, for tests. */
+  public UserService(
+      UserRepository users,
+      CredentialRepository credentials,
+      IdentitySettingsService settings,
+      Event<AuditEvent> audit,
+      Clock clock,
+      UseCase useCase) {
+    this(users, credentials, settings, audit, clock, useCase, new UserDirectory());
   }
 
   /** A password to set with a new user or on one. */
@@ -294,14 +308,16 @@ public class UserService {
 
   /**
    * The user as it stands now, if it exists in the realm and is enabled: what an access token's
-   * subject must still be for the token to open anything that decides on live state.
+   * subject must still be for the token to open anything that decides on live state. Read through
+   * the {@link UserDirectory}, whose staleness bound is stated there.
    */
   public Optional<UserSnapshot> findEnabled(String realmId, String id) {
-    if (id == null) {
+    if (id == null || id.length() > 36) {
       return Optional.empty();
     }
-    return useCase.run(
-        () -> users.find(realmId, id).map(User::snapshot).filter(u -> u.fields().enabled()));
+    return directory
+        .find(realmId, id, () -> useCase.run(() -> users.find(realmId, id).map(User::snapshot)))
+        .filter(u -> u.fields().enabled());
   }
 
   // ---- helpers --------------------------------------------------------------------------------

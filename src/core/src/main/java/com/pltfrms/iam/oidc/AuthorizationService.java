@@ -13,10 +13,13 @@ import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.RedirectUri;
 import com.pltfrms.iam.oauth.scope.ClientScopeService;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.session.SessionLifetimes;
 import com.pltfrms.iam.session.SessionService;
 import com.pltfrms.iam.session.SessionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,7 @@ public class AuthorizationService {
   private ClientScopeService scopes;
   private AuthorizationCodes codes;
   private SessionService sessions;
+  private Clock clock;
 
   protected AuthorizationService() {}
 
@@ -49,11 +53,13 @@ public class AuthorizationService {
       ClientDirectory clients,
       ClientScopeService scopes,
       AuthorizationCodes codes,
-      SessionService sessions) {
+      SessionService sessions,
+      Clock clock) {
     this.clients = clients;
     this.scopes = scopes;
     this.codes = codes;
     this.sessions = sessions;
+    this.clock = clock;
   }
 
   /** The validated request, or an {@link com.pltfrms.iam.oauth.protocol.AuthorizationProblem}. */
@@ -83,8 +89,9 @@ public class AuthorizationService {
 
   /**
    * Answers a validated request for a user signed in to {@code session}: a code bound to everything
-   * the token request must match, the session noted as having served the client, and the response
-   * to send to the client's redirect URI.
+   * the token request must match, the session noted as having served the client (in the same
+   * transaction; not again while its last note is within the session's touch granularity), and the
+   * response to send to the client's redirect URI.
    *
    * @param claimsJson the request's raw {@code claims} parameter, or null
    * @param amr how the user authenticated (RFC 8176)
@@ -97,6 +104,15 @@ public class AuthorizationService {
       SessionSnapshot session,
       List<String> amr) {
     ClientSnapshot client = webClient(realm, request.clientId()).orElseThrow();
+    Instant now = clock.instant();
+    boolean recorded =
+        session.clients().stream()
+            .anyMatch(
+                c ->
+                    c.id().equals(client.id())
+                        && c.lastIssuedAt()
+                            .plus(SessionLifetimes.of(realm.login()).touchGranularity())
+                            .isAfter(now));
     String code =
         codes.issue(
             new CodeBinding(
@@ -111,8 +127,12 @@ public class AuthorizationService {
                 claimsJson,
                 session.authTime(),
                 amr.contains("mfa") ? "mfa" : "pwd",
-                amr));
-    sessions.recordClient(realm, session.id(), client.id());
+                amr),
+            () -> {
+              if (!recorded) {
+                sessions.recordClient(realm, session.id(), client.id());
+              }
+            });
     return AuthorizationResponse.code(request, code, issuer);
   }
 

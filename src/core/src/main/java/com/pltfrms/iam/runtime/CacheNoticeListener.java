@@ -1,7 +1,10 @@
 package com.pltfrms.iam.runtime;
 
+import com.pltfrms.iam.identity.IdentitySettingsService;
+import com.pltfrms.iam.identity.UserDirectory;
 import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
+import com.pltfrms.iam.oauth.grant.AuthorizationCodes;
 import com.pltfrms.iam.organisation.OrganisationAccess;
 import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.shared.AccessGenerations;
@@ -38,6 +41,9 @@ public class CacheNoticeListener {
 
   @Inject RealmDirectory realms;
   @Inject ClientDirectory clients;
+  @Inject UserDirectory users;
+  @Inject IdentitySettingsService identitySettings;
+  @Inject AuthorizationCodes codes;
   @Inject KeyRing keys;
   @Inject AccessGenerations generations;
   @Inject OrganisationAccess organisations;
@@ -135,6 +141,9 @@ public class CacheNoticeListener {
       case "KEYS" -> keys.evict(key);
       case "ACCESS" -> generations.advance(key);
       case "ORGANISATION" -> organisations.evict(key);
+      case "USER" -> users.evict(key);
+      case "USER_PROFILE" -> identitySettings.evictProfile(key);
+      case "TOKEN_FAMILY" -> codes.evictFamily(key);
       default -> LOG.fine(() -> "Ignoring cache notice " + payload);
     }
   }
@@ -145,6 +154,9 @@ public class CacheNoticeListener {
     keys.evictAll();
     generations.advanceAll();
     organisations.evictAll();
+    users.evictAll();
+    identitySettings.evictAllProfiles();
+    codes.evictAllFamilies();
   }
 
   /** Its own connection, outside the pool: a LISTEN must stay on one session for good. */

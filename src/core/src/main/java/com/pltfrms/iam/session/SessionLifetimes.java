@@ -25,6 +25,16 @@ public record SessionLifetimes(Duration idle, Duration max) {
         Duration.ofSeconds(login.ssoSessionMaxSeconds()));
   }
 
+  /**
+   * How stale a session's last use may be recorded: a use within this of the last recorded one
+   * writes nothing, so a busy session is not an UPDATE per request. A tenth of the idle timeout, at
+   * most a minute; the session then ends at most this much earlier than an exact idle clock says.
+   */
+  public Duration touchGranularity() {
+    Duration tenth = idle.dividedBy(10);
+    return tenth.compareTo(Duration.ofMinutes(1)) < 0 ? tenth : Duration.ofMinutes(1);
+  }
+
   public SessionLifetimes {
     Objects.requireNonNull(idle, "idle");
     Objects.requireNonNull(max, "max");

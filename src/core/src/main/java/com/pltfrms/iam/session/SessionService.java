@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
  * a value planted in a browser before the login never becomes a logged-in session (session
  * fixation, RFC 9700 §4.1 in spirit; OWASP Session Management). {@link #find} recognises a cookie
  * by its SHA-256 and compares the hashes once more in constant time; an idle or expired session is
- * not found. {@link #touch} moves the idle end forward, never past the maximum lifetime.
- * Administrators list and end sessions ({@link #list}, {@link #end}, {@link #endAll}); ending is an
- * audit event. Lifetimes are {@link SessionLifetimes#DEFAULT} for every realm.
+ * not found. {@link #touch} moves the idle end forward, never past the maximum lifetime; {@link
+ * #use} finds and touches in one transaction, writing only when the last recorded use is older than
+ * {@link SessionLifetimes#touchGranularity()}. Administrators list and end sessions ({@link #list},
+ * {@link #end}, {@link #endAll}); ending is an audit event. Lifetimes are {@link
+ * SessionLifetimes#DEFAULT} for every realm.
  */
 @ApplicationScoped
 public class SessionService {
@@ -116,6 +118,48 @@ public class SessionService {
                 .filter(stored -> OpaqueTokens.matches(cookie, stored.cookieHash()))
                 .map(SessionRepository.Stored::session)
                 .filter(session -> session.activeAt(now)));
+  }
+
+  /**
+   * The live session of the realm that {@code cookie} names, marked used now (see {@link #touch}):
+   * one transaction, and an UPDATE only when the recorded last use is older than the realm's {@link
+   * SessionLifetimes#touchGranularity() touch granularity}.
+   */
+  public Optional<SessionSnapshot> use(RealmSnapshot realm, String cookie) {
+    if (cookie == null || !COOKIE.matcher(cookie).matches()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    SessionLifetimes lifetimes = lifetimes(realm);
+    return useCase.run(
+        () -> {
+          Optional<SessionSnapshot> found =
+              sessions
+                  .findByCookieHash(realm.id(), OpaqueTokens.hash(cookie))
+                  .filter(stored -> OpaqueTokens.matches(cookie, stored.cookieHash()))
+                  .map(SessionRepository.Stored::session)
+                  .filter(session -> session.activeAt(now));
+          if (found.isEmpty()
+              || found.get().lastSeenAt().plus(lifetimes.touchGranularity()).isAfter(now)) {
+            return found;
+          }
+          SessionSnapshot session = found.get();
+          Instant idle = min(now.plus(lifetimes.idle()), session.expiresAt());
+          if (!sessions.touch(realm.id(), session.id(), now, idle)) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new SessionSnapshot(
+                  session.id(),
+                  session.realmId(),
+                  session.userId(),
+                  session.createdAt(),
+                  now,
+                  session.authTime(),
+                  idle,
+                  session.expiresAt(),
+                  session.clients()));
+        });
   }
 
   /**

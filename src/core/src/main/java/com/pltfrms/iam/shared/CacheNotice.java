@@ -20,7 +20,13 @@ public final class CacheNotice {
     /** Roles, groups, permissions or mappings of a realm changed: the key is the realm's id. */
     ACCESS,
     /** A user's organisations and organisation roles (the key is the user id, or {@code *}). */
-    ORGANISATION
+    ORGANISATION,
+    /** A user changed: the key is the realm's id and the user's id (or {@code *}), spaced. */
+    USER,
+    /** A realm's user profile changed: the key is the realm's id. */
+    USER_PROFILE,
+    /** A token family was revoked: the key is the family's id. */
+    TOKEN_FAMILY
   }
 
   private CacheNotice() {}

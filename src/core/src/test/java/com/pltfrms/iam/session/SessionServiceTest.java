@@ -63,6 +63,7 @@ class SessionServiceTest {
     final Map<String, Stored> rows = new LinkedHashMap<>();
     final Set<String> users = Set.of(ACME.id() + "/" + ALICE, ACME.id() + "/" + BOB);
     final Map<String, List<SessionClient>> clients = new LinkedHashMap<>();
+    int touches;
 
     @Override
     public boolean userExists(String realmId, String userId) {
@@ -113,6 +114,7 @@ class SessionServiceTest {
 
     @Override
     public boolean touch(String realmId, String sessionId, Instant now, Instant idleExpiresAt) {
+      touches++;
       Stored stored = rows.get(sessionId);
       if (stored == null
           || !stored.session().realmId().equals(realmId)
@@ -257,6 +259,70 @@ class SessionServiceTest {
     clock.now = T0.plus(Duration.ofHours(10));
     assertTrue(service.find(ACME, created.cookie()).isEmpty(), "the maximum lifetime holds");
     assertTrue(service.touch(ACME, id).isEmpty());
+  }
+
+  @Test
+  void useWhenUsedWithinAMinuteThenNothingWritten() {
+    NewSession created = service.create(ACME, ALICE, T0);
+    clock.now = T0.plusSeconds(59);
+    SessionSnapshot used = service.use(ACME, created.cookie()).orElseThrow();
+    assertEquals(0, repository.touches);
+    assertEquals(T0, used.lastSeenAt());
+    assertEquals(T0.plus(Duration.ofMinutes(30)), used.idleExpiresAt());
+  }
+
+  @Test
+  void useWhenLastUseAMinuteAgoThenIdleEndMovesAndIsStored() {
+    NewSession created = service.create(ACME, ALICE, T0);
+    clock.now = T0.plusSeconds(60);
+    SessionSnapshot used = service.use(ACME, created.cookie()).orElseThrow();
+    assertEquals(1, repository.touches);
+    assertEquals(clock.now, used.lastSeenAt());
+    assertEquals(clock.now.plus(Duration.ofMinutes(30)), used.idleExpiresAt());
+    assertEquals(
+        used.idleExpiresAt(),
+        repository.rows.get(created.session().id()).session().idleExpiresAt());
+  }
+
+  @Test
+  void useWhenKeptBusyThenSessionOutlivesIdleButNotMax() {
+    NewSession created = service.create(ACME, ALICE, T0);
+    for (int minute = 1; minute < 600; minute += 20) {
+      clock.now = T0.plus(Duration.ofMinutes(minute));
+      assertTrue(service.use(ACME, created.cookie()).isPresent(), "minute " + minute);
+    }
+    clock.now = T0.plus(Duration.ofHours(10));
+    assertTrue(service.use(ACME, created.cookie()).isEmpty());
+  }
+
+  @Test
+  void useWhenShortIdleTimeoutThenGranularityIsATenth() {
+    SessionService shortIdle =
+        new SessionService(
+            repository,
+            audit,
+            clock,
+            UseCase.direct(),
+            new SessionLifetimes(Duration.ofSeconds(60), Duration.ofHours(1)));
+    NewSession created = shortIdle.create(ACME, ALICE, T0);
+    clock.now = T0.plusSeconds(5);
+    shortIdle.use(ACME, created.cookie()).orElseThrow();
+    assertEquals(0, repository.touches);
+    clock.now = T0.plusSeconds(6);
+    assertEquals(clock.now, shortIdle.use(ACME, created.cookie()).orElseThrow().lastSeenAt());
+    assertEquals(1, repository.touches);
+    clock.now = T0.plusSeconds(66);
+    assertTrue(shortIdle.use(ACME, created.cookie()).isEmpty(), "idle past the timeout");
+  }
+
+  @Test
+  void useWhenCookieUnknownMalformedOrOtherRealmThenEmpty() {
+    NewSession created = service.create(ACME, ALICE, T0);
+    assertTrue(service.use(ACME, OpaqueTokens.generate()).isEmpty());
+    assertTrue(service.use(ACME, null).isEmpty());
+    assertTrue(service.use(ACME, created.cookie() + "x").isEmpty());
+    assertTrue(service.use(OTHER, created.cookie()).isEmpty());
+    assertEquals(0, repository.touches);
   }
 
   @Test

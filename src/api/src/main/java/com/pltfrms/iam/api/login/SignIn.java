@@ -78,9 +78,8 @@ class SignIn {
       return Optional.empty();
     }
     return sessions
-        .find(realm, cookie.getValue())
-        .filter(s -> users.findEnabled(realm.id(), s.userId()).isPresent())
-        .flatMap(s -> sessions.touch(realm, s.id()));
+        .use(realm, cookie.getValue())
+        .filter(s -> users.findEnabled(realm.id(), s.userId()).isPresent());
   }
 
   /**

@@ -11,6 +11,7 @@ import com.pltfrms.iam.realm.RealmSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HeaderParam;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OAuth 2.0")
 @RequestScoped
 public class TokenResource {
+
+  /** One factory: {@code Json.createObjectBuilder()} looks the provider up on every call. */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   @Inject TokenService tokens;
 
@@ -80,7 +85,7 @@ public class TokenResource {
                 form,
                 RequestOrigin.of(http).clientAddress()));
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("access_token", response.accessToken())
             .add("token_type", response.tokenType())
             .add("expires_in", response.expiresIn());

@@ -6,17 +6,18 @@ import java.util.Optional;
 /** Authorization codes and their token families, stored as hashes. */
 public interface AuthorizationCodeRepository {
 
-  /** Stores a new family for the binding's client, user and session. */
-  void addFamily(String familyId, CodeBinding binding, Instant now);
-
-  /** Stores a code (by its hash) of {@code familyId}, redeemable until {@code expiresAt}. */
+  /**
+   * Stores a code (by its hash) and its new token family {@code familyId}, redeemable until {@code
+   * expiresAt}.
+   */
   void add(String codeHash, String familyId, CodeBinding binding, Instant now, Instant expiresAt);
 
   /**
    * Consumes the live code: a conditional UPDATE that exactly one of any number of concurrent
-   * callers wins. True for that one.
+   * callers wins, which gets the code as it was stored (one statement: UPDATE … RETURNING); empty
+   * for every other caller.
    */
-  boolean consume(String realmId, String codeHash, Instant now);
+  Optional<StoredCode> consume(String realmId, String codeHash, Instant now);
 
   /** The stored code of the realm, consumed or not, expired or not. */
   Optional<StoredCode> find(String realmId, String codeHash);

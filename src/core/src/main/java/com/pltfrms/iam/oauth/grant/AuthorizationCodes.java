@@ -29,25 +29,36 @@ public class AuthorizationCodes {
   private AuthorizationCodeRepository codes;
   private UseCase useCase;
   private Clock clock;
+  private FamilyDirectory families;
 
   protected AuthorizationCodes() {}
 
   @Inject
-  public AuthorizationCodes(AuthorizationCodeRepository codes, UseCase useCase, Clock clock) {
+  public AuthorizationCodes(
+      AuthorizationCodeRepository codes, UseCase useCase, Clock clock, FamilyDirectory families) {
     this.codes = codes;
     this.useCase = useCase;
     this.clock = clock;
+    this.families = families;
   }
 
   /** A new code for {@code binding}, in a token family of its own; the code is shown this once. */
   public String issue(CodeBinding binding) {
+    return issue(binding, () -> {});
+  }
+
+  /**
+   * A new code for {@code binding}, with {@code alsoInTransaction} (e.g. noting the session's
+   * client) done in the same transaction: one commit for both.
+   */
+  public String issue(CodeBinding binding, Runnable alsoInTransaction) {
     String code = OpaqueTokens.generate();
     String familyId = UUID.randomUUID().toString();
     Instant now = clock.instant();
     useCase.execute(
         () -> {
-          codes.addFamily(familyId, binding, now);
           codes.add(OpaqueTokens.hash(code), familyId, binding, now, now.plus(LIFETIME));
+          alsoInTransaction.run();
         });
     return code;
   }
@@ -65,13 +76,13 @@ public class AuthorizationCodes {
     Instant now = clock.instant();
     return useCase.run(
         () -> {
-          boolean won = codes.consume(realmId, hash, now);
+          Optional<AuthorizationCodeRepository.StoredCode> won = codes.consume(realmId, hash, now);
+          if (won.isPresent()) {
+            return new CodeRedemption.Redeemed(won.get().binding(), won.get().familyId());
+          }
           Optional<AuthorizationCodeRepository.StoredCode> stored = codes.find(realmId, hash);
           if (stored.isEmpty()) {
             return new CodeRedemption.Invalid();
-          }
-          if (won) {
-            return new CodeRedemption.Redeemed(stored.get().binding(), stored.get().familyId());
           }
           if (stored.get().consumedAt() != null) {
             codes.revokeFamily(stored.get().familyId(), "code-replayed", now);
@@ -93,11 +104,22 @@ public class AuthorizationCodes {
 
   /**
    * The family of the realm while its tokens are good, with the claims request (OIDC Core §5.5)
-   * they were issued for; empty once it is revoked, or for another realm's family.
+   * they were issued for; empty once it is revoked, or for another realm's family. Read through the
+   * {@link FamilyDirectory}, whose staleness bound is stated there.
    */
   public Optional<AuthorizationCodeRepository.LiveFamily> liveFamily(
       String realmId, String familyId) {
-    return codes.liveFamily(realmId, familyId);
+    return families.find(
+        realmId, familyId, () -> useCase.run(() -> codes.liveFamily(realmId, familyId)));
+  }
+
+  /** Drops what this node knows of a family, as a cache notice asks. */
+  public void evictFamily(String familyId) {
+    families.evict(familyId);
+  }
+
+  public void evictAllFamilies() {
+    families.evictAll();
   }
 
   /** Deletes codes older than {@link #KEPT}; how many. */

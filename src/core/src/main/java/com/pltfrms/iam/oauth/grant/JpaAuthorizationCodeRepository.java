@@ -1,7 +1,10 @@
 package com.pltfrms.iam.oauth.grant;
 
+import com.pltfrms.iam.shared.AfterCompletion;
+import com.pltfrms.iam.shared.CacheNotice;
 import com.pltfrms.iam.shared.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -17,33 +20,29 @@ import java.util.Optional;
 @ApplicationScoped
 class JpaAuthorizationCodeRepository implements AuthorizationCodeRepository {
 
+  private static final String CODE_COLUMNS =
+      "client_id, user_id, session_id, redirect_uri, code_challenge, nonce, scope, claims,"
+          + " auth_time, acr, amr, family_id, expires_at, consumed_at";
+
   @PersistenceContext(unitName = "iam")
   EntityManager em;
 
-  @Override
-  public void addFamily(String familyId, CodeBinding binding, Instant now) {
-    NativeSql.execute(
-        em,
-        "INSERT INTO token_family (id, realm_id, client_id, user_id, session_id, claims,"
-            + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        familyId,
-        binding.realmId(),
-        binding.clientId(),
-        binding.userId(),
-        binding.sessionId(),
-        binding.claims(),
-        Timestamp.from(now));
-  }
+  @Inject FamilyDirectory families;
+  @Inject AfterCompletion afterCompletion;
 
+  /** The family and its first code, in one statement (a data-modifying CTE): one round trip. */
   @Override
   public void add(
       String codeHash, String familyId, CodeBinding binding, Instant now, Instant expiresAt) {
     NativeSql.execute(
         em,
-        "INSERT INTO authorization_code (code_hash, realm_id, family_id, client_id, user_id,"
+        "WITH family AS (INSERT INTO token_family (id, realm_id, client_id, user_id, session_id,"
+            + " claims, created_at) VALUES (?3, ?2, ?4, ?5, ?6, ?11, ?15) RETURNING id)"
+            + " INSERT INTO authorization_code (code_hash, realm_id, family_id, client_id, user_id,"
             + " session_id, redirect_uri, code_challenge, nonce, scope, claims, auth_time, acr,"
             + " amr, created_at, expires_at)"
-            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            + " SELECT ?1, ?2, family.id, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16"
+            + " FROM family",
         codeHash,
         binding.realmId(),
         familyId,
@@ -63,25 +62,29 @@ class JpaAuthorizationCodeRepository implements AuthorizationCodeRepository {
   }
 
   @Override
-  public boolean consume(String realmId, String codeHash, Instant now) {
-    return NativeSql.execute(
+  public Optional<StoredCode> consume(String realmId, String codeHash, Instant now) {
+    return NativeSql.rows(
             em,
             "UPDATE authorization_code SET consumed_at = ?3"
                 + " WHERE code_hash = ?1 AND realm_id = ?2 AND consumed_at IS NULL"
-                + " AND expires_at > ?3",
+                + " AND expires_at > ?3 RETURNING "
+                + CODE_COLUMNS,
             codeHash,
             realmId,
             Timestamp.from(now))
-        == 1;
+        .stream()
+        .findFirst()
+        .map(row -> stored(realmId, row));
   }
 
   @Override
   public Optional<StoredCode> find(String realmId, String codeHash) {
     return NativeSql.rows(
             em,
-            "SELECT client_id, user_id, session_id, redirect_uri, code_challenge, nonce, scope,"
-                + " claims, auth_time, acr, amr, family_id, expires_at, consumed_at"
-                + " FROM authorization_code WHERE code_hash = ?1 AND realm_id = ?2",
+            "SELECT "
+                + CODE_COLUMNS
+                + " FROM authorization_code"
+                + " WHERE code_hash = ?1 AND realm_id = ?2",
             codeHash,
             realmId)
         .stream()
@@ -112,6 +115,8 @@ class JpaAuthorizationCodeRepository implements AuthorizationCodeRepository {
 
   @Override
   public void revokeFamily(String familyId, String why, Instant now) {
+    CacheNotice.send(em, CacheNotice.Topic.TOKEN_FAMILY, familyId);
+    afterCompletion.run(() -> families.evict(familyId));
     NativeSql.execute(
         em,
         "UPDATE token_family SET revoked_at = ?2, revoked_why = ?3"

@@ -1,16 +1,21 @@
 package com.pltfrms.iam.oauth.token;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.oauth.protocol.OAuthError;
 import com.pltfrms.iam.oauth.protocol.OAuthProblem;
 import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.realm.RealmSnapshot;
+import com.pltfrms.iam.shared.OpaqueTokens;
 import com.pltfrms.iam.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.Key;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -36,10 +41,27 @@ import org.jose4j.lang.UnresolvableKeyException;
  * origin is accepted before {@code /realms/{realm}}: the realm's signature is what counts, and a
  * token fetched through {@code localhost} still works through {@code 127.0.0.1}.
  *
+ * <p>A token that verified is remembered by the SHA-256 of itself and its audience for at most
+ * {@link #REMEMBERED}, so a resource calling UserInfo or the admin API with the same token is not
+ * parsed and verified again each time. A remembered token still passes every time-dependent check
+ * on each use: not expired (with the same 30 s of skew), its realm still enabled, its {@code kid}
+ * still published by the realm (a retired key's tokens fail at once). Only tokens that verified are
+ * remembered.
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9068#section-4">RFC 9068 §4</a>
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
+
+  /** How long a verified token is remembered. */
+  static final Duration REMEMBERED = Duration.ofMinutes(1);
+
+  private static final long SKEW_SECONDS = 30;
+
+  private record Verified(VerifiedToken token, String realmId, String kid, long exp) {}
+
+  private final Cache<String, Verified> verified =
+      Caffeine.newBuilder().expireAfterWrite(REMEMBERED).maximumSize(50_000).build();
 
   private static final JwtConsumer UNVERIFIED =
       new JwtConsumerBuilder()
@@ -66,7 +88,16 @@ public class AccessTokenVerifier {
    * @param audience the audience the token must name
    */
   public VerifiedToken verify(String token, String audience) {
-    String issuer = unverifiedIssuer(token);
+    if (token == null) {
+      throw invalid();
+    }
+    String key = OpaqueTokens.hash(audience + " " + token);
+    Verified known = verified.getIfPresent(key);
+    if (known != null) {
+      return stillValid(known);
+    }
+    JwtContext parsed = parse(token);
+    String issuer = issuerOf(parsed);
     RealmSnapshot realm =
         realmName(issuer, Settings.get("IAM_BASE_URL"))
             .flatMap(realms::find)
@@ -87,21 +118,46 @@ public class AccessTokenVerifier {
             .setVerificationKeyResolver(new RealmKeyResolver(keyRing, realm.id()))
             .build();
     try {
-      JwtClaims claims = consumer.processToClaims(token);
+      consumer.processContext(parsed);
+      JwtClaims claims = parsed.getJwtClaims();
       List<String> roles =
           claims.hasClaim("roles") ? claims.getStringListClaimValue("roles") : List.of();
-      return new VerifiedToken(
-          realm.name(),
-          claims.getSubject(),
-          claims.getStringClaimValue("client_id"),
-          claims.getAudience(),
-          roles,
-          claims.getStringClaimValue("scope"),
-          claims.getJwtId(),
-          claims.getStringClaimValue(AccessTokenIssuer.FAMILY));
+      VerifiedToken result =
+          new VerifiedToken(
+              realm.name(),
+              claims.getSubject(),
+              claims.getStringClaimValue("client_id"),
+              claims.getAudience(),
+              roles,
+              claims.getStringClaimValue("scope"),
+              claims.getJwtId(),
+              claims.getStringClaimValue(AccessTokenIssuer.FAMILY));
+      verified.put(
+          key,
+          new Verified(
+              result,
+              realm.id(),
+              parsed.getJoseObjects().get(0).getKeyIdHeaderValue(),
+              claims.getExpirationTime().getValue()));
+      return result;
     } catch (InvalidJwtException | MalformedClaimException e) {
       throw invalid();
     }
+  }
+
+  /** A remembered token, if it is still what it was: unexpired, realm enabled, key published. */
+  private VerifiedToken stillValid(Verified known) {
+    boolean live =
+        Instant.now().getEpochSecond() <= known.exp() + SKEW_SECONDS
+            && realms
+                .find(known.token().realmName())
+                .filter(r -> r.enabled() && r.id().equals(known.realmId()))
+                .isPresent()
+            && keyRing.published(known.realmId()).verificationKey(known.kid()) != null;
+    if (!live) {
+      throw invalid();
+    }
+    return known.token();
   }
 
   /**
@@ -136,15 +192,23 @@ public class AccessTokenVerifier {
     return name.isEmpty() || name.contains("/") ? Optional.empty() : Optional.of(name);
   }
 
-  private static String unverifiedIssuer(String token) {
+  /** The token parsed once, not yet verified (jose4j's two-pass consumption). */
+  private static JwtContext parse(String token) {
     try {
-      JwtContext context = UNVERIFIED.process(token);
-      String issuer = context.getJwtClaims().getIssuer();
+      return UNVERIFIED.process(token);
+    } catch (InvalidJwtException e) {
+      throw invalid();
+    }
+  }
+
+  private static String issuerOf(JwtContext parsed) {
+    try {
+      String issuer = parsed.getJwtClaims().getIssuer();
       if (issuer == null) {
         throw invalid();
       }
       return issuer;
-    } catch (InvalidJwtException | MalformedClaimException e) {
+    } catch (MalformedClaimException e) {
       throw invalid();
     }
   }
