@@ -37,6 +37,9 @@ public final class AuditEventTypes {
   /** Every token descended from one authorization code revoked: a replay, or a refused exchange. */
   public static final String TOKEN_FAMILY_REVOKED = "TOKEN_FAMILY_REVOKED";
 
+  /** An access token was revoked before its expiry (RFC 7009). */
+  public static final String ACCESS_TOKEN_REVOKED = "ACCESS_TOKEN_REVOKED";
+
   public static final String CONSENT_GRANTED = "CONSENT_GRANTED";
   public static final String CONSENT_REVOKED = "CONSENT_REVOKED";
 

@@ -45,6 +45,12 @@ public class Realm {
   @Column(name = "sso_session_max_seconds")
   private int ssoSessionMaxSeconds = LoginSettings.DEFAULT_MAX;
 
+  @Column(name = "offline_session_idle_seconds")
+  private int offlineSessionIdleSeconds = LoginSettings.DEFAULT_OFFLINE_IDLE;
+
+  @Column(name = "offline_session_max_seconds")
+  private int offlineSessionMaxSeconds = LoginSettings.DEFAULT_OFFLINE_MAX;
+
   @Column(name = "scope_claims_in_id_token")
   private boolean scopeClaimsInIdToken;
 
@@ -84,10 +90,14 @@ public class Realm {
         new LoginSettings(
             changes.ssoSessionIdleSeconds().orElse(current.ssoSessionIdleSeconds()),
             changes.ssoSessionMaxSeconds().orElse(current.ssoSessionMaxSeconds()),
+            changes.offlineSessionIdleSeconds().orElse(current.offlineSessionIdleSeconds()),
+            changes.offlineSessionMaxSeconds().orElse(current.offlineSessionMaxSeconds()),
             changes.scopeClaimsInIdToken().orElse(current.scopeClaimsInIdToken()),
             changes.branding().orElse(current.branding()));
     this.ssoSessionIdleSeconds = login.ssoSessionIdleSeconds();
     this.ssoSessionMaxSeconds = login.ssoSessionMaxSeconds();
+    this.offlineSessionIdleSeconds = login.offlineSessionIdleSeconds();
+    this.offlineSessionMaxSeconds = login.offlineSessionMaxSeconds();
     this.scopeClaimsInIdToken = login.scopeClaimsInIdToken();
     this.brandingLogoUri = login.branding().logoUri();
     this.brandingPrimaryColor = login.branding().primaryColor();
@@ -98,6 +108,8 @@ public class Realm {
     return new LoginSettings(
         ssoSessionIdleSeconds,
         ssoSessionMaxSeconds,
+        offlineSessionIdleSeconds,
+        offlineSessionMaxSeconds,
         scopeClaimsInIdToken,
         new LoginBranding(brandingLogoUri, brandingPrimaryColor, brandingFooterText));
   }

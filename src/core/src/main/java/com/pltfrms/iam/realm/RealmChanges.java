@@ -12,6 +12,8 @@ public record RealmChanges(
     Optional<Boolean> duplicateEmailsAllowed,
     Optional<Integer> ssoSessionIdleSeconds,
     Optional<Integer> ssoSessionMaxSeconds,
+    Optional<Integer> offlineSessionIdleSeconds,
+    Optional<Integer> offlineSessionMaxSeconds,
     Optional<Boolean> scopeClaimsInIdToken,
     Optional<LoginBranding> branding) {
 
@@ -25,6 +27,8 @@ public record RealmChanges(
         enabled,
         accessTokenLifetimeSeconds,
         duplicateEmailsAllowed,
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -48,6 +52,9 @@ public record RealmChanges(
     duplicateEmailsAllowed.ifPresent(v -> details.put("duplicateEmailsAllowed", v.toString()));
     ssoSessionIdleSeconds.ifPresent(v -> details.put("ssoSessionIdleSeconds", v.toString()));
     ssoSessionMaxSeconds.ifPresent(v -> details.put("ssoSessionMaxSeconds", v.toString()));
+    offlineSessionIdleSeconds.ifPresent(
+        v -> details.put("offlineSessionIdleSeconds", v.toString()));
+    offlineSessionMaxSeconds.ifPresent(v -> details.put("offlineSessionMaxSeconds", v.toString()));
     scopeClaimsInIdToken.ifPresent(v -> details.put("scopeClaimsInIdToken", v.toString()));
     branding.ifPresent(v -> details.put("loginBranding", v.isEmpty() ? "none" : "changed"));
     return details;

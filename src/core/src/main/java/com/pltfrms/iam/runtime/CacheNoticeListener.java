@@ -5,6 +5,7 @@ import com.pltfrms.iam.identity.UserDirectory;
 import com.pltfrms.iam.keys.KeyRing;
 import com.pltfrms.iam.oauth.client.ClientDirectory;
 import com.pltfrms.iam.oauth.grant.AuthorizationCodes;
+import com.pltfrms.iam.oauth.token.RevokedAccessTokens;
 import com.pltfrms.iam.organisation.OrganisationAccess;
 import com.pltfrms.iam.realm.RealmDirectory;
 import com.pltfrms.iam.shared.AccessGenerations;
@@ -44,6 +45,7 @@ public class CacheNoticeListener {
   @Inject UserDirectory users;
   @Inject IdentitySettingsService identitySettings;
   @Inject AuthorizationCodes codes;
+  @Inject RevokedAccessTokens revokedTokens;
   @Inject KeyRing keys;
   @Inject AccessGenerations generations;
   @Inject OrganisationAccess organisations;
@@ -144,6 +146,7 @@ public class CacheNoticeListener {
       case "USER" -> users.evict(key);
       case "USER_PROFILE" -> identitySettings.evictProfile(key);
       case "TOKEN_FAMILY" -> codes.evictFamily(key);
+      case "REVOKED_ACCESS_TOKEN" -> revokedTokens.noticed(key);
       default -> LOG.fine(() -> "Ignoring cache notice " + payload);
     }
   }
@@ -157,6 +160,7 @@ public class CacheNoticeListener {
     users.evictAll();
     identitySettings.evictAllProfiles();
     codes.evictAllFamilies();
+    revokedTokens.forgetSync();
   }
 
   /** Its own connection, outside the pool: a LISTEN must stay on one session for good. */

@@ -35,9 +35,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class SessionService {
 
-  /** A cookie value as {@link OpaqueTokens#generate} makes them; anything else is not ours. */
-  private static final Pattern COOKIE = Pattern.compile("[A-Za-z0-9_-]{43}");
-
   private static final Pattern ID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -107,7 +104,7 @@ public class SessionService {
 
   /** The live session of the realm that {@code cookie} names, if any. */
   public Optional<SessionSnapshot> find(RealmSnapshot realm, String cookie) {
-    if (cookie == null || !COOKIE.matcher(cookie).matches()) {
+    if (!OpaqueTokens.wellFormed(cookie)) {
       return Optional.empty();
     }
     Instant now = clock.instant();
@@ -126,40 +123,67 @@ public class SessionService {
    * SessionLifetimes#touchGranularity() touch granularity}.
    */
   public Optional<SessionSnapshot> use(RealmSnapshot realm, String cookie) {
-    if (cookie == null || !COOKIE.matcher(cookie).matches()) {
+    if (!OpaqueTokens.wellFormed(cookie)) {
       return Optional.empty();
     }
+    return useCase.run(
+        () ->
+            prolonged(
+                realm,
+                sessions
+                    .findByCookieHash(realm.id(), OpaqueTokens.hash(cookie))
+                    .filter(stored -> OpaqueTokens.matches(cookie, stored.cookieHash()))
+                    .map(SessionRepository.Stored::session)));
+  }
+
+  /**
+   * The live session {@code sessionId} of the realm, marked used now as {@link #use} marks it: a
+   * refresh token bound to it is a use of the session (the application is still being used).
+   */
+  public Optional<SessionSnapshot> useById(RealmSnapshot realm, String sessionId) {
+    if (sessionId == null || !ID.matcher(sessionId).matches()) {
+      return Optional.empty();
+    }
+    return useCase.run(() -> prolonged(realm, sessions.find(realm.id(), sessionId)));
+  }
+
+  /** Whether the session {@code sessionId} of the realm is live, without marking it used. */
+  public boolean live(RealmSnapshot realm, String sessionId) {
+    if (sessionId == null || !ID.matcher(sessionId).matches()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    return useCase.run(
+        () -> sessions.find(realm.id(), sessionId).filter(s -> s.activeAt(now)).isPresent());
+  }
+
+  /** {@code found} if it is live, its use recorded when the last recorded one is old enough. */
+  private Optional<SessionSnapshot> prolonged(
+      RealmSnapshot realm, Optional<SessionSnapshot> found) {
     Instant now = clock.instant();
     SessionLifetimes lifetimes = lifetimes(realm);
-    return useCase.run(
-        () -> {
-          Optional<SessionSnapshot> found =
-              sessions
-                  .findByCookieHash(realm.id(), OpaqueTokens.hash(cookie))
-                  .filter(stored -> OpaqueTokens.matches(cookie, stored.cookieHash()))
-                  .map(SessionRepository.Stored::session)
-                  .filter(session -> session.activeAt(now));
-          if (found.isEmpty()
-              || found.get().lastSeenAt().plus(lifetimes.touchGranularity()).isAfter(now)) {
-            return found;
-          }
-          SessionSnapshot session = found.get();
-          Instant idle = min(now.plus(lifetimes.idle()), session.expiresAt());
-          if (!sessions.touch(realm.id(), session.id(), now, idle)) {
-            return Optional.empty();
-          }
-          return Optional.of(
-              new SessionSnapshot(
-                  session.id(),
-                  session.realmId(),
-                  session.userId(),
-                  session.createdAt(),
-                  now,
-                  session.authTime(),
-                  idle,
-                  session.expiresAt(),
-                  session.clients()));
-        });
+    if (found.isEmpty() || !found.get().activeAt(now)) {
+      return Optional.empty();
+    }
+    SessionSnapshot session = found.get();
+    if (session.lastSeenAt().plus(lifetimes.touchGranularity()).isAfter(now)) {
+      return found;
+    }
+    Instant idle = min(now.plus(lifetimes.idle()), session.expiresAt());
+    if (!sessions.touch(realm.id(), session.id(), now, idle)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SessionSnapshot(
+            session.id(),
+            session.realmId(),
+            session.userId(),
+            session.createdAt(),
+            now,
+            session.authTime(),
+            idle,
+            session.expiresAt(),
+            session.clients()));
   }
 
   /**

@@ -26,7 +26,9 @@ public final class CacheNotice {
     /** A realm's user profile changed: the key is the realm's id. */
     USER_PROFILE,
     /** A token family was revoked: the key is the family's id. */
-    TOKEN_FAMILY
+    TOKEN_FAMILY,
+    /** An access token was revoked: the key is its jti and its exp (epoch seconds), spaced. */
+    REVOKED_ACCESS_TOKEN
   }
 
   private CacheNotice() {}

@@ -18,6 +18,9 @@ public final class OpaqueTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final java.util.regex.Pattern FORM =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
+
   private OpaqueTokens() {}
 
   /** A new value: 32 random bytes, base64url without padding (43 characters). */
@@ -25,6 +28,11 @@ public final class OpaqueTokens {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Whether {@code value} is of the form {@link #generate} makes; anything else is not ours. */
+  public static boolean wellFormed(String value) {
+    return value != null && value.length() == 43 && FORM.matcher(value).matches();
   }
 
   /** The hex SHA-256 of {@code value}, the only form that is stored. */

@@ -58,6 +58,18 @@ final class AdminSchemas {
     @Schema(minimum = "60", maximum = "2592000", description = "SSO session maximum (36000).")
     public Integer ssoSessionMaxSeconds;
 
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Idle lifetime of offline_access refresh tokens (2592000: 30 days).")
+    public Integer offlineSessionIdleSeconds;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Maximum lifetime of an offline_access grant (5184000: 60 days).")
+    public Integer offlineSessionMaxSeconds;
+
     @Schema(description = "ID tokens carry the granted scopes' claims too (false).")
     public Boolean scopeClaimsInIdToken;
 
@@ -102,6 +114,18 @@ final class AdminSchemas {
 
     @Schema(minimum = "60", maximum = "2592000", description = "SSO session maximum (36000).")
     public Integer ssoSessionMaxSeconds;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Idle lifetime of offline_access refresh tokens (2592000: 30 days).")
+    public Integer offlineSessionIdleSeconds;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Maximum lifetime of an offline_access grant (5184000: 60 days).")
+    public Integer offlineSessionMaxSeconds;
 
     @Schema(description = "ID tokens carry the granted scopes' claims too (false).")
     public Boolean scopeClaimsInIdToken;
@@ -197,6 +221,21 @@ final class AdminSchemas {
         description = "Its own access-token lifetime; absent: the realm's")
     public Integer accessTokenLifetimeSeconds;
 
+    @Schema(description = "May introspect every token of its realm (a resource server; false).")
+    public Boolean introspectionAllowed;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Its own refresh-token idle lifetime; absent: the realm's session idle")
+    public Integer refreshTokenIdleSeconds;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Its own refresh-token maximum lifetime; absent: the realm's session maximum")
+    public Integer refreshTokenMaxSeconds;
+
     @Schema(maxLength = 1024, format = "uri")
     public String logoUri;
 
@@ -256,6 +295,21 @@ final class AdminSchemas {
         description = "Its own access-token lifetime; absent: the realm's")
     public Integer accessTokenLifetimeSeconds;
 
+    @Schema(description = "May introspect every token of its realm (a resource server; false).")
+    public Boolean introspectionAllowed;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Its own refresh-token idle lifetime; absent: the realm's session idle")
+    public Integer refreshTokenIdleSeconds;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Its own refresh-token maximum lifetime; absent: the realm's session maximum")
+    public Integer refreshTokenMaxSeconds;
+
     @Schema(maxLength = 1024, format = "uri")
     public String logoUri;
 
@@ -313,6 +367,21 @@ final class AdminSchemas {
         description = "Its own access-token lifetime; absent: the realm's")
     public Integer accessTokenLifetimeSeconds;
 
+    @Schema(description = "May introspect every token of its realm (a resource server; false).")
+    public Boolean introspectionAllowed;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Its own refresh-token idle lifetime; absent: the realm's session idle")
+    public Integer refreshTokenIdleSeconds;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Its own refresh-token maximum lifetime; absent: the realm's session maximum")
+    public Integer refreshTokenMaxSeconds;
+
     @Schema(maxLength = 1024, format = "uri")
     public String logoUri;
 
@@ -366,6 +435,21 @@ final class AdminSchemas {
         maximum = "86400",
         description = "Its own access-token lifetime; absent: the realm's")
     public Integer accessTokenLifetimeSeconds;
+
+    @Schema(description = "May introspect every token of its realm (a resource server; false).")
+    public Boolean introspectionAllowed;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Its own refresh-token idle lifetime; absent: the realm's session idle")
+    public Integer refreshTokenIdleSeconds;
+
+    @Schema(
+        minimum = "60",
+        maximum = "63072000",
+        description = "Its own refresh-token maximum lifetime; absent: the realm's session maximum")
+    public Integer refreshTokenMaxSeconds;
 
     @Schema(maxLength = 1024, format = "uri")
     public String logoUri;

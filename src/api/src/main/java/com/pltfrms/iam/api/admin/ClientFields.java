@@ -3,6 +3,7 @@ package com.pltfrms.iam.api.admin;
 import com.pltfrms.iam.oauth.client.ClientChanges;
 import com.pltfrms.iam.oauth.client.ClientLinks;
 import com.pltfrms.iam.oauth.client.ClientSnapshot;
+import com.pltfrms.iam.oauth.client.RefreshLifetimes;
 import com.pltfrms.iam.oauth.protocol.GrantType;
 import com.pltfrms.iam.oauth.protocol.RedirectUri;
 import jakarta.json.Json;
@@ -17,9 +18,10 @@ import java.util.Set;
 /**
  * The settings of web and public clients (issue 7) as the admin API and a realm document write
  * them: {@code redirectUris}, {@code postLogoutRedirectUris}, {@code grantTypes}, {@code
- * consentRequired}, {@code pkceRequired}, {@code accessTokenLifetimeSeconds}, {@code logoUri},
- * {@code clientUri}, {@code policyUri}, {@code tosUri}. Read the same way by POST, PATCH, PUT and
- * import, written the same way by GET and export.
+ * consentRequired}, {@code pkceRequired}, {@code accessTokenLifetimeSeconds}, {@code
+ * introspectionAllowed}, {@code refreshTokenIdleSeconds}, {@code refreshTokenMaxSeconds}, {@code
+ * logoUri}, {@code clientUri}, {@code policyUri}, {@code tosUri}. Read the same way by POST, PATCH,
+ * PUT and import, written the same way by GET and export.
  */
 final class ClientFields {
 
@@ -32,6 +34,9 @@ final class ClientFields {
           "consentRequired",
           "pkceRequired",
           "accessTokenLifetimeSeconds",
+          "introspectionAllowed",
+          "refreshTokenIdleSeconds",
+          "refreshTokenMaxSeconds",
           "logoUri",
           "clientUri",
           "policyUri",
@@ -66,9 +71,10 @@ final class ClientFields {
         json.strings("grantTypes"),
         json.bool("consentRequired"),
         json.bool("pkceRequired"),
-        json.has("accessTokenLifetimeSeconds")
-            ? Optional.of(json.integer("accessTokenLifetimeSeconds").orElse(0))
-            : Optional.empty(),
+        lifetime(json, "accessTokenLifetimeSeconds"),
+        json.bool("introspectionAllowed"),
+        lifetime(json, "refreshTokenIdleSeconds"),
+        lifetime(json, "refreshTokenMaxSeconds"),
         link(json, "logoUri"),
         link(json, "clientUri"),
         link(json, "policyUri"),
@@ -93,10 +99,18 @@ final class ClientFields {
         Optional.of(json.bool("consentRequired").orElse(false)),
         Optional.of(json.bool("pkceRequired").orElse(true)),
         Optional.of(json.integer("accessTokenLifetimeSeconds").orElse(0)),
+        Optional.of(json.bool("introspectionAllowed").orElse(false)),
+        Optional.of(json.integer("refreshTokenIdleSeconds").orElse(0)),
+        Optional.of(json.integer("refreshTokenMaxSeconds").orElse(0)),
         Optional.of(json.string("logoUri").orElse("")),
         Optional.of(json.string("clientUri").orElse("")),
         Optional.of(json.string("policyUri").orElse("")),
         Optional.of(json.string("tosUri").orElse("")));
+  }
+
+  /** A lifetime a partial update names; {@code null} clears it (0). */
+  private static Optional<Integer> lifetime(JsonInput json, String field) {
+    return json.has(field) ? Optional.of(json.integer(field).orElse(0)) : Optional.empty();
   }
 
   private static Optional<String> link(JsonInput json, String field) {
@@ -112,6 +126,14 @@ final class ClientFields {
         .add("pkceRequired", client.pkceRequired());
     if (client.accessTokenLifetimeSeconds() != null) {
       json.add("accessTokenLifetimeSeconds", client.accessTokenLifetimeSeconds());
+    }
+    json.add("introspectionAllowed", client.introspectionAllowed());
+    RefreshLifetimes refresh = client.refreshLifetimes();
+    if (refresh.idleSeconds() != null) {
+      json.add("refreshTokenIdleSeconds", refresh.idleSeconds());
+    }
+    if (refresh.maxSeconds() != null) {
+      json.add("refreshTokenMaxSeconds", refresh.maxSeconds());
     }
     ClientLinks links = client.links();
     addString(json, "logoUri", links.logoUri());

@@ -27,6 +27,8 @@ final class RealmSettingsJson {
           "duplicateEmailsAllowed",
           "ssoSessionIdleSeconds",
           "ssoSessionMaxSeconds",
+          "offlineSessionIdleSeconds",
+          "offlineSessionMaxSeconds",
           "scopeClaimsInIdToken",
           "loginBranding");
 
@@ -44,6 +46,8 @@ final class RealmSettingsJson {
         json.bool("duplicateEmailsAllowed"),
         json.integer("ssoSessionIdleSeconds"),
         json.integer("ssoSessionMaxSeconds"),
+        json.integer("offlineSessionIdleSeconds"),
+        json.integer("offlineSessionMaxSeconds"),
         json.bool("scopeClaimsInIdToken"),
         branding(json));
   }
@@ -59,6 +63,10 @@ final class RealmSettingsJson {
         Optional.of(json.bool("duplicateEmailsAllowed").orElse(false)),
         Optional.of(json.integer("ssoSessionIdleSeconds").orElse(defaults.ssoSessionIdleSeconds())),
         Optional.of(json.integer("ssoSessionMaxSeconds").orElse(defaults.ssoSessionMaxSeconds())),
+        Optional.of(
+            json.integer("offlineSessionIdleSeconds").orElse(defaults.offlineSessionIdleSeconds())),
+        Optional.of(
+            json.integer("offlineSessionMaxSeconds").orElse(defaults.offlineSessionMaxSeconds())),
         Optional.of(json.bool("scopeClaimsInIdToken").orElse(false)),
         Optional.of(branding(json).orElse(LoginBranding.NONE)));
   }
@@ -71,6 +79,8 @@ final class RealmSettingsJson {
         .add("duplicateEmailsAllowed", realm.duplicateEmailsAllowed())
         .add("ssoSessionIdleSeconds", login.ssoSessionIdleSeconds())
         .add("ssoSessionMaxSeconds", login.ssoSessionMaxSeconds())
+        .add("offlineSessionIdleSeconds", login.offlineSessionIdleSeconds())
+        .add("offlineSessionMaxSeconds", login.offlineSessionMaxSeconds())
         .add("scopeClaimsInIdToken", login.scopeClaimsInIdToken());
     JsonObjectBuilder branding = Json.createObjectBuilder();
     LoginBranding b = login.branding();

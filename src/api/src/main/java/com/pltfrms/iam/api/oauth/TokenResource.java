@@ -57,7 +57,8 @@ public class TokenResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Issue an access token (RFC 6749 §3.2: client credentials §4.4, legacy password §4.3)")
+          "Issue tokens (RFC 6749 §3.2: authorization code §4.1.3, refresh §6, client"
+              + " credentials §4.4, legacy password §4.3)")
   @APIResponse(
       responseCode = "200",
       description = "The token (Cache-Control: no-store)",
@@ -95,6 +96,9 @@ public class TokenResource {
     }
     if (response.idToken() != null) {
       json.add("id_token", response.idToken());
+    }
+    if (response.refreshToken() != null) {
+      json.add("refresh_token", response.refreshToken());
     }
     return Response.ok(json.build())
         .type(MediaType.APPLICATION_JSON_TYPE)

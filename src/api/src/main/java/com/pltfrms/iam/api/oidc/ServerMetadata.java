@@ -59,6 +59,15 @@ final class ServerMetadata {
     scopes.forEach(scopeNames::add);
     JsonArrayBuilder authMethods = Json.createArrayBuilder();
     methods.stream().sorted().forEach(m -> authMethods.add(m.value()));
+    // introspection needs a client that authenticates (RFC 7662 §2.1); revocation also takes a
+    // public client by its client_id (RFC 7009 §2.1)
+    JsonArrayBuilder introspectionMethods = Json.createArrayBuilder();
+    methods.stream()
+        .sorted()
+        .filter(m -> m != ClientAuthMethod.NONE)
+        .forEach(m -> introspectionMethods.add(m.value()));
+    JsonArrayBuilder revocationMethods = Json.createArrayBuilder();
+    methods.stream().sorted().forEach(m -> revocationMethods.add(m.value()));
     JsonArrayBuilder grants = Json.createArrayBuilder();
     grantTypes.forEach(grants::add);
     return Json.createObjectBuilder()
@@ -67,6 +76,10 @@ final class ServerMetadata {
         .add("jwks_uri", issuer + "/oauth2/jwks")
         .add("grant_types_supported", grants)
         .add("token_endpoint_auth_methods_supported", authMethods)
+        .add("introspection_endpoint", issuer + "/oauth2/introspect")
+        .add("introspection_endpoint_auth_methods_supported", introspectionMethods)
+        .add("revocation_endpoint", issuer + "/oauth2/revoke")
+        .add("revocation_endpoint_auth_methods_supported", revocationMethods)
         .add("scopes_supported", scopeNames)
         .add("authorization_endpoint", issuer + "/oauth2/authorize")
         .add("response_types_supported", Json.createArrayBuilder().add("code"))

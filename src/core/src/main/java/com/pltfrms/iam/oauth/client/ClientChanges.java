@@ -20,6 +20,9 @@ public record ClientChanges(
     Optional<Boolean> consentRequired,
     Optional<Boolean> pkceRequired,
     Optional<Integer> accessTokenLifetimeSeconds,
+    Optional<Boolean> introspectionAllowed,
+    Optional<Integer> refreshTokenIdleSeconds,
+    Optional<Integer> refreshTokenMaxSeconds,
     Optional<String> logoUri,
     Optional<String> clientUri,
     Optional<String> policyUri,
@@ -36,6 +39,9 @@ public record ClientChanges(
         enabled,
         allowedScopes,
         roles,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -63,6 +69,9 @@ public record ClientChanges(
     pkceRequired.ifPresent(v -> details.put("pkceRequired", v.toString()));
     accessTokenLifetimeSeconds.ifPresent(
         v -> details.put("accessTokenLifetimeSeconds", v.toString()));
+    introspectionAllowed.ifPresent(v -> details.put("introspectionAllowed", v.toString()));
+    refreshTokenIdleSeconds.ifPresent(v -> details.put("refreshTokenIdleSeconds", v.toString()));
+    refreshTokenMaxSeconds.ifPresent(v -> details.put("refreshTokenMaxSeconds", v.toString()));
     logoUri.ifPresent(v -> details.put("logoUri", v));
     clientUri.ifPresent(v -> details.put("clientUri", v));
     policyUri.ifPresent(v -> details.put("policyUri", v));

@@ -13,6 +13,9 @@ import java.util.Set;
  *
  * @param secretHash the SHA-256 of the secret; null for a public client
  * @param accessTokenLifetimeSeconds its own access-token lifetime, or null for the realm's
+ * @param introspectionAllowed whether it may introspect every token of its realm (RFC 7662 §4: a
+ *     protected resource), not only its own
+ * @param refreshLifetimes its own refresh-token lifetimes
  */
 public record ClientSnapshot(
     String id,
@@ -30,6 +33,8 @@ public record ClientSnapshot(
     boolean consentRequired,
     boolean pkceRequired,
     Integer accessTokenLifetimeSeconds,
+    boolean introspectionAllowed,
+    RefreshLifetimes refreshLifetimes,
     ClientLinks links,
     Instant createdAt,
     long version) {
@@ -39,6 +44,7 @@ public record ClientSnapshot(
     redirectUris = List.copyOf(redirectUris);
     postLogoutRedirectUris = List.copyOf(postLogoutRedirectUris);
     grantTypes = Set.copyOf(grantTypes);
+    refreshLifetimes = refreshLifetimes == null ? RefreshLifetimes.REALM : refreshLifetimes;
   }
 
   public boolean secretMatches(String presented) {

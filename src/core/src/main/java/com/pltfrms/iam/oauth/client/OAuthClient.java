@@ -92,6 +92,17 @@ public class OAuthClient {
   @Column(name = "access_token_lifetime")
   private Integer accessTokenLifetimeSeconds;
 
+  @Column(name = "introspection_allowed", nullable = false)
+  private boolean introspectionAllowed;
+
+  /** Its own refresh-token idle lifetime in seconds, or null for the realm's. */
+  @Column(name = "refresh_token_idle_seconds")
+  private Integer refreshTokenIdleSeconds;
+
+  /** Its own refresh-token maximum lifetime in seconds, or null for the realm's. */
+  @Column(name = "refresh_token_max_seconds")
+  private Integer refreshTokenMaxSeconds;
+
   @Column(name = "logo_uri")
   private String logoUri;
 
@@ -223,6 +234,25 @@ public class OAuthClient {
     this.accessTokenLifetimeSeconds = seconds;
   }
 
+  /** Whether the client may introspect every token of its realm, as a resource server does. */
+  public void setIntrospectionAllowed(boolean allowed) {
+    this.introspectionAllowed = allowed;
+  }
+
+  /** Its own refresh-token idle lifetime; null (or 0) gives it the realm's. */
+  public void setRefreshTokenIdleSeconds(Integer seconds) {
+    Integer value = seconds == null || seconds == 0 ? null : seconds;
+    new RefreshLifetimes(value, null);
+    this.refreshTokenIdleSeconds = value;
+  }
+
+  /** Its own refresh-token maximum lifetime; null (or 0) gives it the realm's. */
+  public void setRefreshTokenMaxSeconds(Integer seconds) {
+    Integer value = seconds == null || seconds == 0 ? null : seconds;
+    new RefreshLifetimes(null, value);
+    this.refreshTokenMaxSeconds = value;
+  }
+
   public void setLogoUri(String uri) {
     this.logoUri = link("logoUri", uri);
   }
@@ -272,6 +302,18 @@ public class OAuthClient {
     if (type == ClientType.SERVICE && !postLogoutRedirectUris.isEmpty()) {
       throw ApplicationProblem.invalid(
           "postLogoutRedirectUris: a service client logs no user in", "postLogoutRedirectUris");
+    }
+    new RefreshLifetimes(refreshTokenIdleSeconds, refreshTokenMaxSeconds);
+    if (type == ClientType.SERVICE
+        && (refreshTokenIdleSeconds != null || refreshTokenMaxSeconds != null)) {
+      throw ApplicationProblem.invalid(
+          "refreshTokenIdleSeconds: a service client gets no refresh tokens",
+          "refreshTokenIdleSeconds");
+    }
+    if (type == ClientType.PUBLIC && introspectionAllowed) {
+      throw ApplicationProblem.invalid(
+          "introspectionAllowed: a public client cannot authenticate to introspect",
+          "introspectionAllowed");
     }
     if (type == ClientType.PUBLIC && !pkceRequired) {
       throw ApplicationProblem.invalid(
@@ -335,6 +377,9 @@ public class OAuthClient {
     changes.consentRequired().ifPresent(this::setConsentRequired);
     changes.pkceRequired().ifPresent(this::setPkceRequired);
     changes.accessTokenLifetimeSeconds().ifPresent(this::setAccessTokenLifetimeSeconds);
+    changes.introspectionAllowed().ifPresent(this::setIntrospectionAllowed);
+    changes.refreshTokenIdleSeconds().ifPresent(this::setRefreshTokenIdleSeconds);
+    changes.refreshTokenMaxSeconds().ifPresent(this::setRefreshTokenMaxSeconds);
     changes.logoUri().ifPresent(this::setLogoUri);
     changes.clientUri().ifPresent(this::setClientUri);
     changes.policyUri().ifPresent(this::setPolicyUri);
@@ -378,6 +423,8 @@ public class OAuthClient {
         consentRequired,
         pkceRequired || type == ClientType.PUBLIC,
         accessTokenLifetimeSeconds,
+        introspectionAllowed,
+        new RefreshLifetimes(refreshTokenIdleSeconds, refreshTokenMaxSeconds),
         new ClientLinks(logoUri, clientUri, policyUri, tosUri),
         createdAt,
         version);

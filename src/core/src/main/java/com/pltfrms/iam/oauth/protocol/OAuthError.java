@@ -37,7 +37,9 @@ public enum OAuthError {
   /** OIDC Core §3.1.2.6: request objects by value are not supported (yet). */
   REQUEST_NOT_SUPPORTED("request_not_supported", 400),
   /** OIDC Core §3.1.2.6: request objects by reference are not supported (yet). */
-  REQUEST_URI_NOT_SUPPORTED("request_uri_not_supported", 400);
+  REQUEST_URI_NOT_SUPPORTED("request_uri_not_supported", 400),
+  /** RFC 7009 §2.2.1: the token is of a type this server does not revoke. */
+  UNSUPPORTED_TOKEN_TYPE("unsupported_token_type", 400);
 
   private final String code;
   private final int status;
@@ -64,6 +66,7 @@ public enum OAuthError {
           "https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1";
       case LOGIN_REQUIRED, CONSENT_REQUIRED, REQUEST_NOT_SUPPORTED, REQUEST_URI_NOT_SUPPORTED ->
           "https://openid.net/specs/openid-connect-core-1_0.html#AuthError";
+      case UNSUPPORTED_TOKEN_TYPE -> "https://www.rfc-editor.org/rfc/rfc7009#section-2.2.1";
       default -> "https://www.rfc-editor.org/rfc/rfc6749#section-5.2";
     };
   }

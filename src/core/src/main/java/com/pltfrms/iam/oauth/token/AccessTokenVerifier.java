@@ -45,8 +45,8 @@ import org.jose4j.lang.UnresolvableKeyException;
  * {@link #REMEMBERED}, so a resource calling UserInfo or the admin API with the same token is not
  * parsed and verified again each time. A remembered token still passes every time-dependent check
  * on each use: not expired (with the same 30 s of skew), its realm still enabled, its {@code kid}
- * still published by the realm (a retired key's tokens fail at once). Only tokens that verified are
- * remembered.
+ * still published by the realm (a retired key's tokens fail at once), and not revoked ({@link
+ * RevokedAccessTokens}: RFC 7009, checked in memory). Only tokens that verified are remembered.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9068#section-4">RFC 9068 §4</a>
  */
@@ -72,13 +72,15 @@ public class AccessTokenVerifier {
 
   private RealmDirectory realms;
   private KeyRing keyRing;
+  private RevokedAccessTokens revoked;
 
   protected AccessTokenVerifier() {}
 
   @Inject
-  public AccessTokenVerifier(RealmDirectory realms, KeyRing keyRing) {
+  public AccessTokenVerifier(RealmDirectory realms, KeyRing keyRing, RevokedAccessTokens revoked) {
     this.realms = realms;
     this.keyRing = keyRing;
+    this.revoked = revoked;
   }
 
   /**
@@ -131,7 +133,13 @@ public class AccessTokenVerifier {
               roles,
               claims.getStringClaimValue("scope"),
               claims.getJwtId(),
-              claims.getStringClaimValue(AccessTokenIssuer.FAMILY));
+              claims.getStringClaimValue(AccessTokenIssuer.FAMILY),
+              claims.getIssuedAt().getValue(),
+              claims.getExpirationTime().getValue(),
+              claims.getStringClaimValue("sid"));
+      if (revoked.isRevoked(result.jti())) {
+        throw invalid();
+      }
       verified.put(
           key,
           new Verified(
@@ -153,7 +161,8 @@ public class AccessTokenVerifier {
                 .find(known.token().realmName())
                 .filter(r -> r.enabled() && r.id().equals(known.realmId()))
                 .isPresent()
-            && keyRing.published(known.realmId()).verificationKey(known.kid()) != null;
+            && keyRing.published(known.realmId()).verificationKey(known.kid()) != null
+            && !revoked.isRevoked(known.token().jti());
     if (!live) {
       throw invalid();
     }

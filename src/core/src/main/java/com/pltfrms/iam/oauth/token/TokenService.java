@@ -65,14 +65,22 @@ public class TokenService {
     if (handler == null) {
       throw new OAuthProblem(OAuthError.UNSUPPORTED_GRANT_TYPE, "unsupported grant_type");
     }
-    ClientSnapshot client =
-        authenticators.authenticate(
-            new ClientAuthRequest(
-                request.realm(), request.authorization(), request.form(), request.clientAddress()));
+    ClientSnapshot client = authenticate(request);
     return handle(
         handler,
         new GrantContext(request.realm(), request.issuer(), client, request.clientAddress()),
         request.form());
+  }
+
+  /**
+   * The client a request to the token, introspection or revocation endpoint authenticates as (RFC
+   * 6749 §2.3; RFC 7662 §2.1, RFC 7009 §2.1 use the same methods): {@code invalid_client} when it
+   * does not.
+   */
+  public ClientSnapshot authenticate(TokenRequest request) {
+    return authenticators.authenticate(
+        new ClientAuthRequest(
+            request.realm(), request.authorization(), request.form(), request.clientAddress()));
   }
 
   private static <R> TokenResponse handle(

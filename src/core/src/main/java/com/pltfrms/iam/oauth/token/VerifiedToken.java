@@ -15,6 +15,9 @@ import java.util.List;
  * @param scope the granted scope, or null
  * @param jti its id
  * @param familyId its token family ({@code fid}), or null for a token outside any family
+ * @param issuedAt its {@code iat}, epoch seconds
+ * @param expiresAt its {@code exp}, epoch seconds
+ * @param sessionId its SSO session ({@code sid}), or null
  */
 public record VerifiedToken(
     String realmName,
@@ -24,7 +27,10 @@ public record VerifiedToken(
     List<String> roles,
     String scope,
     String jti,
-    String familyId) {
+    String familyId,
+    long issuedAt,
+    long expiresAt,
+    String sessionId) {
 
   /** A token outside any family. */
   public VerifiedToken(
@@ -35,6 +41,6 @@ public record VerifiedToken(
       List<String> roles,
       String scope,
       String jti) {
-    this(realmName, subject, clientId, audience, roles, scope, jti, null);
+    this(realmName, subject, clientId, audience, roles, scope, jti, null, 0, 0, null);
   }
 }

@@ -204,6 +204,9 @@ class ClientServiceTest {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -286,6 +289,9 @@ class ClientServiceTest {
             Optional.empty(),
             Optional.empty(),
             Optional.of(900),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
