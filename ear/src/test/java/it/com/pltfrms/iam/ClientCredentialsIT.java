@@ -341,13 +341,17 @@ class ClientCredentialsIT {
       assertEquals(issuer + "/oauth2/token", reply.string("token_endpoint"));
       assertEquals(issuer + "/oauth2/jwks", reply.string("jwks_uri"));
       assertEquals(
-          List.of("authorization_code", "client_credentials", "password"),
+          List.of("authorization_code", "client_credentials", "password", "refresh_token"),
           reply.json().get("grant_types_supported"));
       assertEquals(
           List.of("client_secret_basic", "client_secret_post", "none"),
           reply.json().get("token_endpoint_auth_methods_supported"));
       assertEquals(issuer + "/oauth2/authorize", reply.string("authorization_endpoint"));
-      assertNull(reply.json().get("introspection_endpoint"));
+      assertEquals(issuer + "/oauth2/introspect", reply.string("introspection_endpoint"));
+      assertEquals(issuer + "/oauth2/revoke", reply.string("revocation_endpoint"));
+      assertEquals(
+          List.of("client_secret_basic", "client_secret_post"),
+          reply.json().get("introspection_endpoint_auth_methods_supported"));
       assertEquals(List.of("code"), reply.json().get("response_types_supported"));
       assertEquals(List.of("S256"), reply.json().get("code_challenge_methods_supported"));
       assertEquals(true, reply.json().get("authorization_response_iss_parameter_supported"));

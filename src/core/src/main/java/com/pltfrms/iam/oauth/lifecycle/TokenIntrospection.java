@@ -90,7 +90,11 @@ public class TokenIntrospection {
     } catch (OAuthProblem e) {
       return Optional.empty();
     }
-    if (!verified.realmName().equals(realm.name()) || !maySee(caller, verified.clientId())) {
+    // the verifier allows 30 s of skew for resource servers; introspection answers the exp it
+    // states (RFC 7662 §2.2: active means not expired)
+    if (verified.expiresAt() <= clock.instant().getEpochSecond()
+        || !verified.realmName().equals(realm.name())
+        || !maySee(caller, verified.clientId())) {
       return Optional.empty();
     }
     Optional<ClientSnapshot> owner =
