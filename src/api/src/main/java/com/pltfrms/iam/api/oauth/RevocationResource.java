@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -42,7 +43,13 @@ public class RevocationResource {
 
   @POST
   @Operation(summary = "Revoke a refresh token (its whole grant) or an access token (RFC 7009)")
-  @APIResponse(responseCode = "200", description = "Revoked, or nothing to revoke")
+  @APIResponse(
+      responseCode = "200",
+      description = "Revoked, or nothing to revoke (RFC 7009 §2.2: the body is empty)",
+      content =
+          @Content(
+              mediaType = MediaType.TEXT_PLAIN,
+              schema = @Schema(type = SchemaType.STRING, maxLength = 0)))
   public Response revoke(
       @PathParam("realm") String realm,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
